@@ -1,0 +1,238 @@
+// mpy-cross compatible compile command; see MpyCrossCommand.h.
+//
+// The option grammar is mpy-cross's own (`-O3`, `-OO`, `-X emit=...`,
+// `-msmall-int-bits=N`), which a general-purpose option library does not express, so it
+// is parsed here by hand: unknown options print the usage on stdout and exit 1, exactly
+// like the reference.
+#include "cli/MpyCrossCommand.h"
+
+#include "cli/Files.h"
+#include "emitter/Compiler.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <unistd.h>
+
+namespace mpyc {
+
+namespace {
+
+int usage(const char* prog) {
+    std::printf(
+        "usage: %s [<opts>] [-X <implopt>] [--] <input filename>\n"
+        "Options:\n"
+        "--version : show version information\n"
+        "-o : output file for compiled bytecode (defaults to input filename with .mpy extension, or "
+        "stdout if input is stdin)\n"
+        "-s : source filename to embed in the compiled bytecode (defaults to input file)\n"
+        "-v : verbose (trace various operations); can be multiple\n"
+        "-O[N] : apply bytecode optimizations of level N\n"
+        "\n"
+        "Target specific options:\n"
+        "-msmall-int-bits=number : set the maximum bits used to encode a small-int\n"
+        "-march=<arch> : set architecture for native emitter;\n"
+        "                x86, x64, armv6, armv6m, armv7m, armv7em, armv7emsp,\n"
+        "                armv7emdp, xtensa, xtensawin, rv32imc, rv64imc, host, debug\n"
+        "-march-flags=<flags> : set architecture-specific flags (can be either a dec/hex/bin value or a "
+        "comma-separated flags string)\n"
+        "                       supported flags for rv32imc: zba, zcmp\n"
+        "\n"
+        "Implementation specific options:\n"
+        "  emit={bytecode,native,viper} -- set the default code emitter\n"
+        "  heapsize=<n> -- set the heap size for the GC (default 2097152)\n"
+        "\n"
+        "mpyc options:\n"
+        "--error-format=mpy-cross|rich|json : how errors are reported\n"
+        "-X source-lines / -X no-source-lines : keep or drop line-number tables whatever -O says\n",
+        prog);
+    std::fflush(stdout);
+    return 1;
+}
+
+bool knownArch(const std::string& arch) {
+    static const char* const archs[] = {"x86",     "x64",       "armv6",     "armv6m", "armv7m",
+                                        "armv7em", "armv7emsp", "armv7emdp", "xtensa", "xtensawin",
+                                        "rv32imc", "rv64imc",   "host",      "debug"};
+    for (const char* a : archs)
+        if (arch == a) return true;
+    return false;
+}
+
+std::string forwardSlashes(std::string s) {
+    for (char& c : s)
+        if (c == '\\') c = '/';
+    return s;
+}
+
+// Prints an error the way the reference's uncaught-exception handler does.
+void reportOsError(int err, const std::string& what) {
+    std::fprintf(stderr, "OSError: (%d, \"can't open %s\")\n", err, what.c_str());
+}
+
+} // namespace
+
+int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
+    const char* prog = argv[0];
+    CompileOptions options;
+    EmitterOptions emitter;
+    ErrorFormat errorFormat = mpyCrossName ? ErrorFormat::MpyCross : ErrorFormat::Rich;
+    const char* inputFile = nullptr;
+    const char* outputFile = nullptr;
+    std::string sourceFile;
+    bool haveSourceFile = false;
+    bool archFlags = false;
+
+    // -X options are processed first, as the reference does.
+    for (int a = 1; a < argc; a++) {
+        if (std::strcmp(argv[a], "-X") != 0) continue;
+        if (a + 1 >= argc) std::exit(usage(prog));
+        std::string x = argv[a + 1];
+        if (x == "emit=bytecode") {
+            emitter.defaultEmit = EmitKind::Bytecode;
+        } else if (x == "emit=native") {
+            emitter.defaultEmit = EmitKind::Native;
+        } else if (x == "emit=viper") {
+            emitter.defaultEmit = EmitKind::Viper;
+        } else if (x.rfind("heapsize=", 0) == 0) {
+            // accepted and ignored: mpyc has no fixed heap
+        } else if (x == "source-lines") {
+            options.sourceLines = true;
+        } else if (x == "no-source-lines") {
+            options.sourceLines = false;
+        } else {
+            std::exit(usage(prog));
+        }
+        a++;
+    }
+
+    bool optionsActive = true;
+    for (int a = 1; a < argc; a++) {
+        const char* arg = argv[a];
+        if (optionsActive && arg[0] == '-' && arg[1] != '\0') {
+            if (std::strcmp(arg, "-X") == 0) {
+                a += 1;
+            } else if (std::strcmp(arg, "--version") == 0) {
+                std::printf("mpyc 0.1.0 (MicroPython v1.28.0 compatible); mpy-cross emitting mpy v6.3\n");
+                return 0;
+            } else if (std::strcmp(arg, "-v") == 0) {
+                // accepted; the reference prints nothing more for it
+            } else if (std::strncmp(arg, "-O", 2) == 0) {
+                if (arg[2] >= '0' && arg[2] <= '9') {
+                    options.optLevel = arg[2] & 0xf;
+                } else {
+                    options.optLevel = 0;
+                    for (const char* p = arg + 1; *p == 'O'; ++p)
+                        options.optLevel++;
+                }
+            } else if (std::strcmp(arg, "-o") == 0) {
+                if (a + 1 >= argc) std::exit(usage(prog));
+                outputFile = argv[++a];
+            } else if (std::strcmp(arg, "-s") == 0) {
+                if (a + 1 >= argc) std::exit(usage(prog));
+                sourceFile = forwardSlashes(argv[++a]);
+                haveSourceFile = true;
+            } else if (std::strncmp(arg, "-msmall-int-bits=", 17) == 0) {
+                char* end;
+                long bits = std::strtol(arg + 17, &end, 0);
+                if (*end) return usage(prog);
+                options.smallIntBits = static_cast<unsigned>(bits);
+            } else if (std::strncmp(arg, "-march=", 7) == 0) {
+                if (!knownArch(arg + 7)) return usage(prog);
+                emitter.haveNativeArch = true;
+            } else if (std::strncmp(arg, "-march-flags=", 13) == 0) {
+                archFlags = true;
+            } else if (std::strncmp(arg, "--error-format=", 15) == 0) {
+                std::string f = arg + 15;
+                if (f == "mpy-cross") {
+                    errorFormat = ErrorFormat::MpyCross;
+                } else if (f == "rich") {
+                    errorFormat = ErrorFormat::Rich;
+                } else if (f == "json") {
+                    errorFormat = ErrorFormat::Json;
+                } else {
+                    return usage(prog);
+                }
+            } else if (std::strcmp(arg, "--") == 0) {
+                optionsActive = false;
+            } else {
+                return usage(prog);
+            }
+        } else {
+            if (inputFile) {
+                std::fprintf(stderr, "multiple input files\n");
+                std::exit(1);
+            }
+            inputFile = arg;
+        }
+    }
+
+    if (archFlags && emitter.haveNativeArch) {
+        // only rv32imc takes flags, and mpyc emits no native code yet
+        std::fprintf(stderr, "unrecognised arch flags\n");
+        return 1;
+    }
+    if ((emitter.defaultEmit == EmitKind::Native || emitter.defaultEmit == EmitKind::Viper) &&
+        !emitter.haveNativeArch) {
+        std::fprintf(stderr, "arch not specified\n");
+        return 1;
+    }
+    if (!inputFile) {
+        std::fprintf(stderr, "no input file\n");
+        return 1;
+    }
+
+    CompileInput input;
+    std::string inputPath = forwardSlashes(inputFile);
+    bool fromStdin = inputPath == "-";
+    if (fromStdin) {
+        input.inputPath = "<stdin>";
+        if (!readAll(STDIN_FILENO, input.source)) {
+            reportOsError(errno, "<stdin>");
+            return 1;
+        }
+    } else {
+        input.inputPath = inputPath;
+        if (!readFile(inputPath, input.source)) {
+            reportOsError(errno, inputPath);
+            return 1;
+        }
+    }
+    input.sourceName = haveSourceFile ? sourceFile : input.inputPath;
+
+    CompileResult result = compileModule(input, options, emitter);
+    if (result.error) {
+        const Diagnostic& d = *result.error;
+        std::vector<Diagnostic> diags{d};
+        std::string file = d.file.empty() ? input.sourceName : d.file;
+        std::string text =
+            renderDiagnostics(diags, errorFormat, file, input.source, isatty(STDERR_FILENO) != 0);
+        std::fwrite(text.data(), 1, text.size(), stderr);
+        return 1;
+    }
+
+    bool toStdout = (outputFile && std::strcmp(outputFile, "-") == 0) || (!outputFile && fromStdin);
+    if (toStdout) {
+        std::fwrite(result.mpy.data(), 1, result.mpy.size(), stdout);
+        std::fflush(stdout);
+        return 0;
+    }
+    std::string outPath;
+    if (outputFile) {
+        outPath = outputFile;
+    } else {
+        // the reference replaces the input's last two characters with "mpy"
+        outPath = inputPath;
+        outPath.resize(outPath.size() >= 2 ? outPath.size() - 2 : 0);
+        outPath += "mpy";
+    }
+    if (!writeFileAtomically(outPath, result.mpy)) {
+        reportOsError(errno, outPath);
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace mpyc

@@ -1,0 +1,47 @@
+// The compile pipeline; see Compiler.h.
+#include "emitter/Compiler.h"
+
+#include "emitter/MpyWriter.h"
+#include "frontend/Parser.h"
+
+namespace mpyc {
+
+CompileResult compileModule(const CompileInput& input, const CompileOptions& options,
+                            const EmitterOptions& emitterOptions) {
+    CompileResult result;
+    result.context = std::make_unique<AstContext>();
+    AstContext& ctx = *result.context;
+    // The reference interns the input path and the source name before parsing.
+    llvm::StringRef interned[] = {input.inputPath, input.sourceName};
+    Parser parser(ctx, input.source, interned);
+    ParseResult parsed = parser.parseModule();
+    Optimizer optimizer(ctx, options);
+    if (parsed.error) {
+        // "not a constant" is raised while parsing, so an earlier one wins
+        if (auto constError = optimizer.checkConstDeclarations(parsed.constCandidates)) {
+            result.error = constError;
+        } else {
+            result.error = parsed.error;
+        }
+        result.error->file = input.inputPath;
+        return result;
+    }
+    if (auto error = optimizer.run(parsed.module)) {
+        result.error = error;
+        result.error->file = input.inputPath;
+        return result;
+    }
+    result.constDeclarations = optimizer.declarations();
+
+    result.module = std::make_unique<CompiledModule>();
+    Codegen codegen(ctx, options, emitterOptions, input.sourceName);
+    if (auto error = codegen.compile(parsed.module, *result.module)) {
+        result.error = error;
+        result.error->file = input.sourceName;
+        return result;
+    }
+    result.mpy = writeMpy(*result.module);
+    return result;
+}
+
+} // namespace mpyc

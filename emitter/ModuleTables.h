@@ -1,0 +1,52 @@
+// The per-module qstr and constant tables of a .mpy file.
+//
+// Both are filled in first-use order as code is emitted (the order the reference's
+// emitter first asks for an index), deduplicated with hash maps so that building a large
+// module stays linear (the reference searches the constant list linearly).
+#pragma once
+
+#include "frontend/ConstValue.h"
+
+#include <llvm/ADT/StringMap.h>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace mpyc {
+
+class QstrTable {
+public:
+    uint32_t use(llvm::StringRef s);
+    const std::vector<std::string>& entries() const { return entries_; }
+    size_t size() const { return entries_.size(); }
+
+private:
+    llvm::StringMap<uint32_t> index_;
+    std::vector<std::string> entries_;
+};
+
+class ConstTable {
+public:
+    uint32_t use(const ConstValue* v);
+    const std::vector<const ConstValue*>& entries() const { return entries_; }
+    size_t size() const { return entries_.size(); }
+
+private:
+    std::unordered_multimap<size_t, uint32_t> index_;
+    std::vector<const ConstValue*> entries_;
+};
+
+struct ModuleTables {
+    QstrTable qstrs;
+    ConstTable consts;
+};
+
+// Index (1..165) of a qstr that is static in every MicroPython firmware (the .mpy file
+// refers to it by number instead of spelling it), or 0.
+uint32_t staticQstrIndex(llvm::StringRef s);
+// The static qstr with a given index (1..165).
+llvm::StringRef staticQstr(uint32_t index);
+constexpr uint32_t kLastStaticQstr = 165;
+
+} // namespace mpyc

@@ -1,0 +1,31 @@
+// RawCode: one compiled function (or module, class body, lambda, comprehension) as it is
+// stored in a .mpy file: its fun_data bytes and its children, in MAKE_FUNCTION order.
+#pragma once
+
+#include "emitter/BytecodeBuilder.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mpyc {
+
+struct RawCode {
+    std::string simpleName;
+    std::vector<uint8_t> funData;
+    std::vector<RawCode*> children;
+    uint16_t scopeFlags = 0;
+    uint32_t line = 0; // line of the definition
+    FunctionLayout layout;
+};
+
+// The result of compiling one module: the tables and the raw-code tree.
+struct CompiledModule {
+    ModuleTables tables;
+    std::vector<std::unique_ptr<RawCode>> rawCodes; // owns every raw code; [0] is the module
+    RawCode* root() const { return rawCodes.empty() ? nullptr : rawCodes.front().get(); }
+    unsigned smallIntBits = 31;
+};
+
+} // namespace mpyc

@@ -1,0 +1,182 @@
+// Constant values: construction, truthiness and the reference's strict equality.
+#include "frontend/ConstValue.h"
+
+#include <cmath>
+#include <cstring>
+#include <functional>
+
+namespace mpyc {
+
+bool smallIntFits(int64_t v, unsigned bits) {
+    // The host (64-bit) small int holds 63 bits; larger values are int objects in the
+    // reference even before the target's width is considered.
+    constexpr int64_t kHostMax = (int64_t(1) << 62) - 1;
+    constexpr int64_t kHostMin = -(int64_t(1) << 62);
+    if (v > kHostMax || v < kHostMin) return false;
+    if (bits == 0 || bits >= 64) return true;
+    uint64_t signMask = ~uint64_t(0) << (bits - 1);
+    uint64_t u = static_cast<uint64_t>(v);
+    return (u & signMask) == 0 || (u & signMask) == signMask;
+}
+
+bool ConstValue::isSmallInt(unsigned bits) const {
+    return isInt() && fitsInt64() && smallIntFits(small_, bits);
+}
+
+std::string ConstValue::intText() const {
+    return big_ ? big_->toString() : std::to_string(small_);
+}
+
+bool ConstValue::isTrue() const {
+    switch (kind) {
+    case ConstKind::None:
+    case ConstKind::False:
+        return false;
+    case ConstKind::True:
+    case ConstKind::Ellipsis:
+        return true;
+    case ConstKind::Int:
+        return big_ ? !big_->isZero() : small_ != 0;
+    case ConstKind::Float:
+        return real_ != 0.0;
+    case ConstKind::Complex:
+        return real_ != 0.0 || imag_ != 0.0;
+    case ConstKind::Str:
+    case ConstKind::Bytes:
+        return !data_.empty();
+    case ConstKind::Tuple:
+        return !items_.empty();
+    }
+    return false;
+}
+
+bool strictlyEqual(const ConstValue& a, const ConstValue& b) {
+    if (&a == &b) {
+        // The reference compares object pointers first, so even a NaN equals itself.
+        return true;
+    }
+    if (a.kind != b.kind) return false;
+    switch (a.kind) {
+    case ConstKind::None:
+    case ConstKind::False:
+    case ConstKind::True:
+    case ConstKind::Ellipsis:
+        return true;
+    case ConstKind::Int:
+        if (a.fitsInt64() && b.fitsInt64()) return a.int64() == b.int64();
+        return a.toBigInt() == b.toBigInt();
+    case ConstKind::Float: {
+        double x = a.floatValue(), y = b.floatValue();
+        if (!(x == y)) return false;
+        if (x == 0.0) return std::signbit(x) == std::signbit(y);
+        return true;
+    }
+    case ConstKind::Complex:
+        return a.floatValue() == b.floatValue() && a.imagValue() == b.imagValue();
+    case ConstKind::Str:
+    case ConstKind::Bytes:
+        return a.data() == b.data();
+    case ConstKind::Tuple: {
+        auto ai = a.items(), bi = b.items();
+        if (ai.size() != bi.size()) return false;
+        for (size_t i = 0; i < ai.size(); ++i)
+            if (!strictlyEqual(*ai[i], *bi[i])) return false;
+        return true;
+    }
+    }
+    return false;
+}
+
+size_t strictHash(const ConstValue& v) {
+    size_t h = static_cast<size_t>(v.kind) * 0x9e3779b97f4a7c15ull;
+    auto mix = [&h](size_t x) { h ^= x + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2); };
+    switch (v.kind) {
+    case ConstKind::Int:
+        mix(std::hash<std::string>()(v.fitsInt64() ? std::to_string(v.int64()) : v.intText()));
+        break;
+    case ConstKind::Float:
+    case ConstKind::Complex: {
+        double parts[2] = {v.floatValue(), v.kind == ConstKind::Complex ? v.imagValue() : 0.0};
+        for (double d : parts) {
+            if (d == 0.0) d = std::signbit(d) ? -0.0 : 0.0;
+            uint64_t bits;
+            std::memcpy(&bits, &d, sizeof bits);
+            mix(std::hash<uint64_t>()(bits));
+        }
+        break;
+    }
+    case ConstKind::Str:
+    case ConstKind::Bytes:
+        mix(std::hash<std::string_view>()(std::string_view(v.data().data(), v.data().size())));
+        break;
+    case ConstKind::Tuple:
+        for (const ConstValue* item : v.items())
+            mix(strictHash(*item));
+        break;
+    default:
+        break;
+    }
+    return h;
+}
+
+ConstPool::ConstPool() {
+    none_ = alloc(ConstKind::None);
+    false_ = alloc(ConstKind::False);
+    true_ = alloc(ConstKind::True);
+    ellipsis_ = alloc(ConstKind::Ellipsis);
+    emptyTuple_ = alloc(ConstKind::Tuple);
+}
+
+ConstValue* ConstPool::alloc(ConstKind kind) {
+    storage_.emplace_back();
+    storage_.back().kind = kind;
+    return &storage_.back();
+}
+
+const ConstValue* ConstPool::makeInt(int64_t v) {
+    ConstValue* c = alloc(ConstKind::Int);
+    c->small_ = v;
+    return c;
+}
+
+const ConstValue* ConstPool::makeInt(const BigInt& v) {
+    int64_t small;
+    if (v.toInt64(small)) return makeInt(small);
+    ConstValue* c = alloc(ConstKind::Int);
+    c->big_ = v;
+    return c;
+}
+
+const ConstValue* ConstPool::makeFloat(double v) {
+    ConstValue* c = alloc(ConstKind::Float);
+    c->real_ = v;
+    return c;
+}
+
+const ConstValue* ConstPool::makeComplex(double real, double imag) {
+    ConstValue* c = alloc(ConstKind::Complex);
+    c->real_ = real;
+    c->imag_ = imag;
+    return c;
+}
+
+const ConstValue* ConstPool::makeStr(llvm::StringRef s) {
+    ConstValue* c = alloc(ConstKind::Str);
+    c->data_ = s.str();
+    return c;
+}
+
+const ConstValue* ConstPool::makeBytes(llvm::StringRef s) {
+    ConstValue* c = alloc(ConstKind::Bytes);
+    c->data_ = s.str();
+    return c;
+}
+
+const ConstValue* ConstPool::makeTuple(llvm::ArrayRef<const ConstValue*> items) {
+    if (items.empty()) return emptyTuple_;
+    ConstValue* c = alloc(ConstKind::Tuple);
+    c->items_.assign(items.begin(), items.end());
+    return c;
+}
+
+} // namespace mpyc

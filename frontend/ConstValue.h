@@ -1,0 +1,101 @@
+// Compile-time constant values: what literals, folded expressions, const() names and
+// constant tuples evaluate to.
+//
+// The same values end up in a .mpy constant table, so equality here is the reference's
+// "strictly equal" (emitcommon.c): same type and equal value, with 0.0 and -0.0 distinct
+// and NaN equal to nothing; 1, 1.0 and True never merge. A ConstPool owns every value of
+// one compilation; values are immutable once made.
+#pragma once
+
+#include "frontend/BigInt.h"
+
+#include <llvm/ADT/ArrayRef.h>
+#include <llvm/ADT/StringRef.h>
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mpyc {
+
+enum class ConstKind : uint8_t { None, False, True, Ellipsis, Int, Float, Complex, Str, Bytes, Tuple };
+
+class ConstValue {
+public:
+    ConstKind kind = ConstKind::None;
+
+    bool isInt() const { return kind == ConstKind::Int; }
+    bool isNumber() const { return kind == ConstKind::Int || kind == ConstKind::Float; }
+    bool isStrOrBytes() const { return kind == ConstKind::Str || kind == ConstKind::Bytes; }
+
+    // Int: the value fits in int64 (fast path) or is held as a BigInt.
+    bool fitsInt64() const { return !big_.has_value(); }
+    int64_t int64() const { return small_; }
+    BigInt toBigInt() const { return big_ ? *big_ : BigInt(small_); }
+    // True when the int fits the target's small-int range for `bits` bits
+    // (-2^(bits-2) .. 2^(bits-2)-1 ... see smallIntFits()).
+    bool isSmallInt(unsigned bits) const;
+
+    double floatValue() const { return real_; }
+    double imagValue() const { return imag_; }
+    llvm::StringRef data() const { return data_; }
+    llvm::ArrayRef<const ConstValue*> items() const { return items_; }
+
+    // Python truthiness, as used by constant conditions and logical folding.
+    bool isTrue() const;
+
+    // Decimal text of an int.
+    std::string intText() const;
+
+private:
+    friend class ConstPool;
+    int64_t small_ = 0;
+    std::optional<BigInt> big_;
+    double real_ = 0, imag_ = 0;
+    std::string data_;
+    std::vector<const ConstValue*> items_;
+};
+
+// Whether v fits a small int of the target: the reference checks that the bits above
+// bit (bits-1) are all equal to the sign bit, i.e. -2^(bits-1) <= v < 2^(bits-1).
+bool smallIntFits(int64_t v, unsigned bits);
+
+// Strict equality as the reference's constant table deduplicates.
+bool strictlyEqual(const ConstValue& a, const ConstValue& b);
+// A hash consistent with strictlyEqual (NaN hashes like any float; it never compares equal).
+size_t strictHash(const ConstValue& v);
+
+class ConstPool {
+public:
+    ConstPool();
+    ConstPool(const ConstPool&) = delete;
+    ConstPool& operator=(const ConstPool&) = delete;
+
+    const ConstValue* none() const { return none_; }
+    const ConstValue* falseValue() const { return false_; }
+    const ConstValue* trueValue() const { return true_; }
+    const ConstValue* boolean(bool b) const { return b ? true_ : false_; }
+    const ConstValue* ellipsis() const { return ellipsis_; }
+    const ConstValue* emptyTuple() const { return emptyTuple_; }
+
+    const ConstValue* makeInt(int64_t v);
+    const ConstValue* makeInt(const BigInt& v);
+    const ConstValue* makeFloat(double v);
+    const ConstValue* makeComplex(double real, double imag);
+    const ConstValue* makeStr(llvm::StringRef s);
+    const ConstValue* makeBytes(llvm::StringRef s);
+    const ConstValue* makeTuple(llvm::ArrayRef<const ConstValue*> items);
+
+private:
+    ConstValue* alloc(ConstKind kind);
+    std::deque<ConstValue> storage_;
+    const ConstValue* none_;
+    const ConstValue* false_;
+    const ConstValue* true_;
+    const ConstValue* ellipsis_;
+    const ConstValue* emptyTuple_;
+};
+
+} // namespace mpyc

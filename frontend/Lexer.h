@@ -1,0 +1,89 @@
+// The lexer: turns source bytes into tokens exactly as MicroPython v1.28.0 does.
+//
+// Byte-identical output depends on lexing decisions that differ from CPython, so this
+// lexer reproduces MicroPython's on purpose:
+//  - CR and CRLF become LF; a newline is added at the end of input if missing; tabs
+//    advance the column to the next multiple of 8 for indentation.
+//  - adjacent string literals are joined by the lexer;
+//  - f-strings are rewritten as `"fmt".format((a),(b),)` by injecting the argument
+//    text back into the character stream (so the injected tokens carry the line the
+//    lexer is on when it injects them), and t-strings as `__template__(...)`;
+//  - a number swallows following letters and dots (`1if` is one malformed number);
+//  - `__debug__` is a keyword token (the optimizer decides its value by opt level).
+// Errors are reported through token kinds (Invalid, LonelyStringOpen, ...) because the
+// reference reports them from the parser, at the line of the offending token; the one
+// exception is `\N{...}`, which the reference rejects immediately (see fatalError()).
+#pragma once
+
+#include "frontend/Token.h"
+
+#include <llvm/ADT/StringRef.h>
+
+#include <string>
+#include <vector>
+
+namespace mpyc {
+
+class Lexer {
+public:
+    explicit Lexer(llvm::StringRef source);
+
+    const Token& current() const { return tok_; }
+    void advance();
+
+    // Set when lexing hit an error the reference raises outside the parser (currently
+    // only `\N{...}` escapes: "NotImplementedError: unicode name escapes").
+    bool hasFatalError() const { return !fatalError_.empty(); }
+    const std::string& fatalErrorClass() const { return fatalErrorClass_; }
+    const std::string& fatalError() const { return fatalError_; }
+
+private:
+    void nextChar();
+    bool isEnd() const { return chr0_ == kEof; }
+    bool isChar(int c) const { return chr0_ == c; }
+    bool isCharOr(int a, int b) const { return chr0_ == a || chr0_ == b; }
+    bool isCharAnd(int a, int b) const { return chr0_ == a && chr1_ == b; }
+    bool isWhitespace() const;
+    bool isLetter() const;
+    bool isDigit() const;
+    bool isHeadOfIdentifier() const;
+    bool isTailOfIdentifier() const;
+    bool isStringOrBytes() const;
+    bool skipWhitespace(bool stopAtNewline);
+    bool getHex(size_t numDigits, uint32_t& result);
+    void parseStringLiteral(bool isRaw, bool isFString, bool isTString);
+    void lexStringSequence();
+    void lexNumber();
+    void lexOperator();
+    void addChar(uint32_t codepoint); // UTF-8 encode, as vstr_add_char
+    void injectFStringArgs();
+
+    static constexpr int kEof = 0;
+
+    llvm::StringRef src_;
+    size_t pos_ = 0;
+
+    // Three characters of lookahead, as the reference has (chr0 is the current one),
+    // with the byte offset each came from.
+    int chr0_ = 0, chr1_ = 0, chr2_ = 0;
+    uint32_t off0_ = 0, off1_ = 0, off2_ = 0;
+    size_t line_ = 1;
+    size_t column_ = 0;
+
+    int emitDent_ = 0;
+    int nestedBracketLevel_ = 0;
+    std::vector<size_t> indentLevels_{0};
+
+    // f-string support: characters to feed before the rest of the source.
+    std::string injectChars_;
+    size_t injectIdx_ = 0;
+    uint32_t injectOffset_ = 0;
+    std::string fstringArgs_;
+
+    Token tok_;
+    bool firstToken_ = true;
+    std::string fatalErrorClass_;
+    std::string fatalError_;
+};
+
+} // namespace mpyc

@@ -1,0 +1,27 @@
+// Number literals: validating and evaluating INTEGER and FLOAT_OR_IMAG tokens the way
+// the reference's parser does (py/parsenum.c), including its error messages, e.g.
+// "invalid syntax for integer with base 0: '0777'".
+#pragma once
+
+#include "frontend/BigInt.h"
+
+#include <llvm/ADT/StringRef.h>
+
+#include <string>
+
+namespace mpyc {
+
+struct NumberLiteral {
+    enum class Kind { Int, Float, Imag } kind = Kind::Int;
+    bool ok = false;
+    std::string error; // the reference's SyntaxError message when !ok
+    bool isBig = false;
+    int64_t small = 0;
+    BigInt big;
+    double real = 0; // Float value, or the imaginary part of an Imag
+};
+
+NumberLiteral parseIntegerLiteral(llvm::StringRef text);
+NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text);
+
+} // namespace mpyc

@@ -1,0 +1,132 @@
+// The parser: tokens to the typed AST, accepting exactly the language MicroPython
+// v1.28.0's grammar (py/grammar.h) accepts and failing at the token where it fails.
+//
+// It is a recursive-descent parser with one token of lookahead; the reference's
+// table-driven parser only backtracks before a rule consumed a token, so the two agree on
+// where an error is. The parser makes the structural decisions the reference's parser
+// makes (no node for parentheses around one expression, n-ary operator chains, interned
+// vs object string literals) but folds nothing: folding, const() and doc-string removal
+// are the optimizer's.
+#pragma once
+
+#include "frontend/Ast.h"
+#include "frontend/Diagnostics.h"
+#include "frontend/Lexer.h"
+
+#include <llvm/ADT/StringSet.h>
+
+#include <optional>
+#include <vector>
+
+namespace mpyc {
+
+struct ParseResult {
+    Module* module = nullptr;                 // null on error
+    std::optional<Diagnostic> error;          // the first error, as the reference reports it
+    std::vector<AssignStmt*> constCandidates; // `NAME = const(...)` statements, in order
+};
+
+class Parser {
+public:
+    // `internedNames` are strings the reference has interned before parsing (the input
+    // path and the -s name); a long string literal equal to one of them is a qstr.
+    Parser(AstContext& ctx, llvm::StringRef source, llvm::ArrayRef<llvm::StringRef> internedNames);
+
+    ParseResult parseModule();
+
+    // Whether a string of this value, met now, is a qstr (interned) in the reference.
+    bool isInternedNow(llvm::StringRef s) const;
+
+private:
+    struct ParseError {};
+
+    // tokens
+    const Token& tok() const { return lexer_.current(); }
+    TokenKind kind() const { return lexer_.current().kind; }
+    bool at(TokenKind k) const { return kind() == k; }
+    void advance();
+    bool accept(TokenKind k);
+    void expect(TokenKind k);
+    [[noreturn]] void syntaxError();
+    [[noreturn]] void errorAt(uint32_t line, SourceRange range, std::string errorClass, std::string message);
+    SourceRange here() const { return {tok().offset, tok().endOffset}; }
+    uint32_t prevEnd() const { return prevEnd_; }
+    template <class T> T* make(uint32_t line, uint32_t begin) {
+        return ctx_.make<T>(line, SourceRange{begin, prevEnd_});
+    }
+    llvm::StringRef takeName(); // expects a Name token and returns it
+
+    // statements
+    void parseStatementInto(std::vector<Stmt*>& out, bool& trailingSemicolon);
+    Stmt* parseCompoundStatement();
+    void parseSimpleStatement(std::vector<Stmt*>& out, bool& trailingSemicolon);
+    Stmt* parseSmallStatement();
+    Stmt* parseExprStatement();
+    Stmt* parseImportName();
+    Stmt* parseImportFrom();
+    Block parseSuite();
+    Stmt* parseIf();
+    Stmt* parseWhile();
+    Stmt* parseFor(uint32_t line, uint32_t begin, bool isAsync);
+    Stmt* parseTry();
+    Stmt* parseWith(uint32_t line, uint32_t begin, bool isAsync);
+    Stmt* parseFuncDef(uint32_t line, uint32_t begin, bool isAsync, llvm::ArrayRef<Decorator> decorators);
+    Stmt* parseClassDef(uint32_t line, uint32_t begin, llvm::ArrayRef<Decorator> decorators);
+    Stmt* parseDecorated();
+    Stmt* parseAsync(uint32_t line, uint32_t begin, llvm::ArrayRef<Decorator> decorators);
+    std::vector<Param> parseParams(bool allowAnnotations, TokenKind closer);
+    llvm::ArrayRef<llvm::StringRef> parseDottedName();
+
+    // expressions
+    bool startsTest() const;
+    bool startsExpr() const;
+    Expr* parseTestListStarExpr(); // a, *b, c  (statements)
+    Expr* parseTestList();         // a, b      (return, for-in)
+    Expr* parseExprList();         // a, *b     (for targets, del)
+    Expr* parseNamedExprTest();
+    Expr* parseTest();
+    Expr* parseTestNoCond();
+    Expr* parseLambda(bool noCond);
+    Expr* parseOrTest();
+    Expr* parseAndTest();
+    Expr* parseNotTest();
+    Expr* parseComparison();
+    Expr* parseStarExpr();
+    Expr* parseExpr();
+    Expr* parseBinaryLevel(BinaryLevel level);
+    Expr* parseFactor();
+    Expr* parsePower();
+    Expr* parseAtomExpr();
+    Expr* parseAtom();
+    Expr* parseParenAtom();
+    Expr* parseBracketAtom();
+    Expr* parseBraceAtom();
+    Expr* parseYieldExpr();
+    Trailer* parseTrailer();
+    CallTrailer* parseCallTrailer();
+    Expr* parseSubscriptList();
+    Expr* parseSubscript();
+    std::vector<Arg> parseArgList(TokenKind closer);
+    llvm::ArrayRef<CompClause> parseCompFor();
+    Expr* parseStringAtom();
+    Expr* parseNumberAtom();
+
+    AstContext& ctx_;
+    llvm::StringRef source_;
+    Lexer lexer_;
+    uint32_t prevEnd_ = 0;
+    // Identifiers longer than the reference's intern threshold seen so far, and the
+    // strings interned before parsing: a long string literal equal to one is a qstr.
+    llvm::StringSet<> longNames_;
+    std::vector<AssignStmt*> constCandidates_;
+    std::optional<Diagnostic> error_;
+};
+
+// The reference interns string literals up to this many bytes when parsing them
+// (MICROPY_ALLOC_PARSE_INTERN_STRING_LEN).
+constexpr size_t kInternStringMaxLen = 10;
+
+// Strings longer than kInternStringMaxLen that are qstrs in the reference binary itself.
+bool isBuiltinLongQstr(llvm::StringRef s);
+
+} // namespace mpyc

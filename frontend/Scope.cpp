@@ -1,0 +1,106 @@
+// Scope and identifier rules; see Scope.h.
+#include "frontend/Scope.h"
+
+#include <utility>
+
+namespace mpyc {
+
+IdInfo* Scope::find(llvm::StringRef name) {
+    auto it = index_.find(name);
+    return it == index_.end() ? nullptr : &ids_[it->second];
+}
+
+IdInfo* Scope::findOrAdd(llvm::StringRef name, IdKind kind) {
+    if (IdInfo* id = find(name)) return id;
+    index_[name] = static_cast<uint32_t>(ids_.size());
+    ids_.emplace_back();
+    IdInfo& id = ids_.back();
+    id.kind = kind;
+    id.name = name;
+    return &id;
+}
+
+IdInfo* Scope::findGlobal(llvm::StringRef name) {
+    Scope* s = this;
+    while (s->parent)
+        s = s->parent;
+    return s->find(name);
+}
+
+void Scope::closeOverInParents(llvm::StringRef name) {
+    for (Scope* s = parent; s && s->parent; s = s->parent) {
+        IdInfo* id = s->findOrAdd(name, IdKind::Undecided);
+        if (id->kind == IdKind::Undecided) {
+            // not declared here: free here too, keep looking outwards
+            id->kind = IdKind::Free;
+            continue;
+        }
+        // declared here: a local becomes a cell; a cell or free variable stays as it is
+        if (id->kind == IdKind::Local) id->kind = IdKind::Cell;
+        return;
+    }
+}
+
+void Scope::checkToCloseOver(IdInfo* id) {
+    if (!parent) return;
+    llvm::StringRef name = id->name;
+    for (Scope* s = parent; s->parent; s = s->parent) {
+        IdInfo* outer = s->find(name);
+        if (!outer) continue;
+        if (outer->kind == IdKind::Local || outer->kind == IdKind::Cell || outer->kind == IdKind::Free) {
+            id->kind = IdKind::Free;
+            closeOverInParents(name);
+        }
+        return;
+    }
+}
+
+void Scope::computeLocals() {
+    // MicroPython puts a named *args after all other parameters except **kwargs: the
+    // star parameter swaps places with the last plain parameter.
+    if (scopeFlags & ScopeVarArgs) {
+        IdInfo* lastPlain = nullptr;
+        for (size_t i = ids_.size(); i-- > 0;) {
+            IdInfo& id = ids_[i];
+            if (id.flags & IdIsStarParam) {
+                if (lastPlain) std::swap(*lastPlain, id);
+                break;
+            }
+            if (!lastPlain && id.flags == IdIsParam) lastPlain = &id;
+        }
+        // rebuild the name index after the swap
+        index_.clear();
+        for (size_t i = 0; i < ids_.size(); ++i)
+            index_[ids_[i].name] = static_cast<uint32_t>(i);
+    }
+
+    numLocals = 0;
+    for (IdInfo& id : ids_) {
+        // a class's __class__ is not a local; if used it becomes a cell
+        if (kind == ScopeKind::Class && id.name == "__class__") continue;
+        if (isFuncLike(kind) && id.kind == IdKind::GlobalImplicit) id.kind = IdKind::GlobalExplicit;
+        // parameters always take a local slot, even when they are cells
+        if (id.kind == IdKind::Local || (id.flags & IdIsParam)) id.localNum = numLocals++;
+    }
+    for (IdInfo& id : ids_) {
+        if (id.kind == IdKind::Cell && !(id.flags & IdIsParam)) id.localNum = numLocals++;
+    }
+
+    // free variables first, in the order of the parent's ids
+    if (parent) {
+        uint32_t numFree = 0;
+        for (IdInfo& outer : parent->ids_) {
+            if (outer.kind != IdKind::Cell && outer.kind != IdKind::Free) continue;
+            if (IdInfo* id = find(outer.name); id && id->kind == IdKind::Free) id->localNum = numFree++;
+        }
+        if (numFree > 0) {
+            for (IdInfo& id : ids_) {
+                if (id.kind != IdKind::Free || (id.flags & IdIsParam)) id.localNum += numFree;
+            }
+            numPosArgs += numFree;
+            numLocals += numFree;
+        }
+    }
+}
+
+} // namespace mpyc

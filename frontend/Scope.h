@@ -1,0 +1,108 @@
+// Scopes and identifiers: which names are locals, globals, cells or free variables, and
+// what local slot each one gets.
+//
+// The rules are Python's, with MicroPython's numbering (py/scope.c, compile.c:
+// scope_compute_things), because slot numbers are in the bytecode:
+//  - ids are kept in first-seen order; parameters come first;
+//  - locals (including parameters that became cells) are numbered in id order, then the
+//    cells that are not parameters, then free variables are moved in front of everything
+//    in the order of the parent's ids;
+//  - with a named *args, the star parameter swaps places with the last plain parameter.
+// The code generator's scope pass drives the analysis (ids are met in compile order);
+// this file owns the data and the rules.
+#pragma once
+
+#include "frontend/Ast.h"
+
+#include <llvm/ADT/StringMap.h>
+#include <llvm/ADT/StringRef.h>
+
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+namespace mpyc {
+
+// Order matters: "function-like" scopes are Lambda and above.
+enum class ScopeKind : uint8_t { Module, Class, Lambda, ListComp, DictComp, SetComp, GenExpr, Function };
+
+inline bool isFuncLike(ScopeKind k) {
+    return k >= ScopeKind::Lambda;
+}
+inline bool isCompLike(ScopeKind k) {
+    return k >= ScopeKind::ListComp && k <= ScopeKind::GenExpr;
+}
+
+enum class IdKind : uint8_t {
+    Undecided,
+    GlobalImplicit,
+    GlobalImplicitAssigned, // assigned at module/class level: never closed over
+    GlobalExplicit,
+    Local,
+    Cell, // a local read or written by an inner scope
+    Free, // a variable of an enclosing scope
+};
+
+enum IdFlags : uint8_t {
+    IdIsParam = 0x01,
+    IdIsStarParam = 0x02,
+    IdIsDblStarParam = 0x04,
+};
+
+struct IdInfo {
+    IdKind kind = IdKind::Undecided;
+    uint8_t flags = 0;
+    uint32_t localNum = 0;
+    llvm::StringRef name;
+};
+
+// Scope flags stored in the prelude (py/runtime0.h).
+enum ScopeFlags : uint16_t {
+    ScopeGenerator = 0x01,
+    ScopeVarKeywords = 0x02,
+    ScopeVarArgs = 0x04,
+    ScopeDefKwArgs = 0x08,
+};
+
+enum class EmitKind : uint8_t { Bytecode, Native, Viper, Asm };
+
+class Scope {
+public:
+    Scope(ScopeKind kind, Scope* parent, llvm::StringRef simpleName, Node* node, uint32_t line)
+        : kind(kind), parent(parent), simpleName(simpleName), node(node), line(line) {}
+
+    IdInfo* find(llvm::StringRef name);
+    IdInfo* findOrAdd(llvm::StringRef name, IdKind kind);
+    // The module scope's id for `name`, if any.
+    IdInfo* findGlobal(llvm::StringRef name);
+    // An implicit global used here may really be a variable of an enclosing function:
+    // then it becomes Free here and every scope in between carries it.
+    void checkToCloseOver(IdInfo* id);
+    // Number locals, cells and free variables (after every scope's ids are known).
+    void computeLocals();
+
+    const std::deque<IdInfo>& ids() const { return ids_; }
+    std::deque<IdInfo>& ids() { return ids_; }
+
+    ScopeKind kind;
+    Scope* parent;
+    llvm::StringRef simpleName;
+    Node* node;    // FunctionDefStmt, ClassDefStmt, LambdaExpr, ComprehensionExpr or Module
+    uint32_t line; // the reference's line for this scope (errors fall back to it)
+    EmitKind emit = EmitKind::Bytecode;
+    uint16_t scopeFlags = 0;
+    uint32_t numPosArgs = 0;
+    uint32_t numKwonlyArgs = 0;
+    uint32_t numDefPosArgs = 0;
+    uint32_t numLocals = 0;
+    uint32_t excStackSize = 0;
+    uint32_t index = 0; // position in the scope list
+
+private:
+    void closeOverInParents(llvm::StringRef name);
+
+    std::deque<IdInfo> ids_; // deque: pointers stay valid as ids are added
+    llvm::StringMap<uint32_t> index_;
+};
+
+} // namespace mpyc

@@ -1,0 +1,333 @@
+// vm.mjs: run a compiled MicroPython module (.mpy bytes) in the real MicroPython VM, the
+// WebAssembly port from npm (@micropython/micropython-webassembly-pyscript, pinned in
+// package.json; install with `npm ci` or scripts/install-deps.sh).
+//
+// API (all results are plain objects, see `runModule`):
+//
+//   import { runModule, VmPool, formatOut } from "./vm.mjs";
+//   const r = await runModule(mpyBytes, "name");     // one run, fresh VM, default timeout
+//   const pool = new VmPool({ size: 4, timeoutMs: 20000 });
+//   const r2 = await pool.run(mpyBytes, "name");     // many runs in parallel
+//   pool.close();
+//   formatOut(r)   // text comparable with a golden NAME.out file
+//
+// Every run gets a fresh VM (a new `loadMicroPython` instance). The module is written as
+// /mpyc_modules/NAME.mpy, that folder is put first on sys.path, and then `import NAME` runs as the
+// first line of its own `runPython` call, like the unix port's `micropython -c "import NAME"`.
+// stdout and stderr are captured byte by byte, interleaved as the VM wrote them (as `2>&1` does).
+// An uncaught exception is appended to the output the way the unix port prints it to stderr
+// ("Traceback (most recent call last):" ... `File "<stdin>", line 1, in <module>` ...), with exit
+// code 1; `SystemExit` gives the unix port's exit code (None -> 0, int -> int & 255, else 1) and
+// prints nothing. So `formatOut(result)` is directly comparable with the golden `.out` files
+// (which were made by the 64-bit unix port v1.28.0; the WebAssembly VM is 32-bit v1.27.0, so a few
+// lines may legitimately differ: compare our .mpy with the reference .mpy in this same VM).
+//
+// A run that hangs cannot be interrupted from the JavaScript thread that runs the VM, so every
+// VM lives in a worker thread; a run that exceeds `timeoutMs` terminates its worker (a new one
+// replaces it) and gives { timedOut: true, exception: "timeout ...", exitCode: null }.
+
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+
+const PKG = "@micropython/micropython-webassembly-pyscript";
+export const PKG_VERSION = "1.27.0"; // must match package.json
+const MODULE_DIR = "/mpyc_modules";
+export const DEFAULT_TIMEOUT_MS = 10000;
+
+// ---------------------------------------------------------------------------------------------
+// Worker side.
+
+async function workerMain() {
+    let loadMicroPython;
+    try {
+        ({ loadMicroPython } = await import(PKG));
+    } catch (err) {
+        parentPort.postMessage({
+            fatal:
+                `cannot load the npm package ${PKG} (${err.message}); ` +
+                "run `npm ci` in the repository root (or scripts/install-deps.sh)",
+        });
+        return;
+    }
+    parentPort.postMessage({ ready: true });
+    parentPort.on("message", async (job) => {
+        let result;
+        try {
+            result = await runInThisThread(loadMicroPython, job);
+        } catch (err) {
+            result = {
+                output: [],
+                exception: `harness error: ${err && err.stack ? err.stack : err}`,
+                exitCode: null,
+                timedOut: false,
+            };
+        }
+        parentPort.postMessage({ id: job.id, result });
+    });
+}
+
+function splitLines(text) {
+    if (text === "") return [];
+    const lines = text.split("\n");
+    if (lines[lines.length - 1] === "") lines.pop();
+    return lines;
+}
+
+function systemExitCode(message) {
+    // The last line of the printed exception is "SystemExit" or "SystemExit: VALUE".
+    const lines = splitLines(message);
+    const last = lines.length ? lines[lines.length - 1] : "";
+    const m = /^SystemExit(?:: (.*))?$/.exec(last);
+    if (!m || m[1] === undefined || m[1] === "None") return 0;
+    if (/^-?\d+$/.test(m[1])) return Number(BigInt(m[1]) & 255n);
+    return 1;
+}
+
+async function runInThisThread(loadMicroPython, job) {
+    const bytes = [];
+    const sink = (data) => {
+        // linebuffer:false gives one Uint8Array per byte written.
+        for (const b of data) bytes.push(b);
+    };
+    const options = { stdout: sink, stderr: sink, linebuffer: false };
+    if (job.heapsize) options.heapsize = job.heapsize;
+    if (job.pystack) options.pystack = job.pystack;
+    const mp = await loadMicroPython(options);
+    mp.FS.mkdir(MODULE_DIR);
+    mp.FS.writeFile(`${MODULE_DIR}/${job.name}.mpy`, job.bytes);
+    mp.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(MODULE_DIR)})\n`);
+
+    let exception = null;
+    let exitCode = 0;
+    let extra = "";
+    try {
+        mp.runPython(`import ${job.name}\n`);
+    } catch (err) {
+        if (err && err.name === "PythonError") {
+            exception = String(err.message);
+            if (err.type === "SystemExit") {
+                exitCode = systemExitCode(exception);
+            } else {
+                exitCode = 1;
+                extra = exception; // the unix port prints it to stderr
+            }
+        } else {
+            // A trap or abort inside the VM (e.g. "RuntimeError: unreachable").
+            exception = `VM crashed: ${err && err.stack ? err.stack : err}`;
+            exitCode = null;
+        }
+    }
+    let text = new TextDecoder().decode(new Uint8Array(bytes));
+    text += extra; // like the unix port: no newline is added before the traceback
+    return { output: splitLines(text), exception, exitCode, timedOut: false };
+}
+
+if (!isMainThread && workerData && workerData.mpycVmWorker) {
+    workerMain();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main-thread side.
+
+// Throws (with what to do) unless the pinned VM package is installed; returns its version.
+export function checkVmPackage() {
+    let pkgJson;
+    try {
+        pkgJson = createRequire(import.meta.url).resolve(`${PKG}/package.json`);
+    } catch (err) {
+        throw new Error(`the npm package ${PKG} is not installed; run \`npm ci\` in the repository root (or scripts/install-deps.sh)`);
+    }
+    const version = JSON.parse(fs.readFileSync(pkgJson, "utf8")).version;
+    if (version !== PKG_VERSION) {
+        throw new Error(`${PKG} ${version} is installed, the tests need ${PKG_VERSION}; run \`npm ci\` in the repository root`);
+    }
+    return version;
+}
+
+class PoolWorker {
+    constructor(pool) {
+        this.pool = pool;
+        this.job = null;
+        this.timer = null;
+        this.dead = false;
+        this.worker = new Worker(new URL(import.meta.url), { workerData: { mpycVmWorker: true } });
+        this.ready = new Promise((resolve, reject) => {
+            this.readyResolve = resolve;
+            this.readyReject = reject;
+        });
+        this.ready.catch(() => {}); // a rejection is reported to whoever awaits it
+        this.worker.on("message", (msg) => this.onMessage(msg));
+        this.worker.on("error", (err) => this.onDeath(`worker error: ${err && err.stack ? err.stack : err}`));
+        this.worker.on("exit", (code) => this.onDeath(`worker exited with code ${code}`));
+        this.worker.unref();
+    }
+
+    onMessage(msg) {
+        if (msg.fatal) {
+            this.readyReject(new Error(msg.fatal));
+            return;
+        }
+        if (msg.ready) {
+            this.readyResolve();
+            return;
+        }
+        if (this.job && msg.id === this.job.id) {
+            const job = this.job;
+            this.finish();
+            job.resolve(msg.result);
+            this.pool.workerIdle(this);
+        }
+    }
+
+    onDeath(reason) {
+        if (this.dead) return;
+        this.dead = true;
+        this.readyReject(new Error(reason));
+        if (this.job) {
+            const job = this.job;
+            this.finish();
+            job.resolve({ output: [], exception: `VM worker died: ${reason}`, exitCode: null, timedOut: false });
+        }
+        this.pool.workerDied(this);
+    }
+
+    start(job) {
+        this.job = job;
+        this.worker.ref();
+        this.timer = setTimeout(() => {
+            const j = this.job;
+            this.finish();
+            this.dead = true;
+            this.worker.terminate();
+            j.resolve({
+                output: [],
+                exception: `timeout: no result after ${this.pool.timeoutMs} ms`,
+                exitCode: null,
+                timedOut: true,
+            });
+            this.pool.workerDied(this);
+        }, this.pool.timeoutMs);
+        this.ready.then(
+            () => {
+                if (this.job === job) {
+                    this.worker.postMessage({
+                        id: job.id,
+                        name: job.name,
+                        bytes: job.bytes,
+                        heapsize: this.pool.heapsize,
+                        pystack: this.pool.pystack,
+                    });
+                }
+            },
+            (err) => {
+                if (this.job === job) {
+                    this.finish();
+                    job.reject(err);
+                }
+            },
+        );
+    }
+
+    finish() {
+        clearTimeout(this.timer);
+        this.timer = null;
+        this.job = null;
+        if (!this.dead) this.worker.unref();
+    }
+}
+
+export class VmPool {
+    // size: number of worker threads (parallel VM runs); timeoutMs: per run;
+    // heapsize / pystack: passed to loadMicroPython (its defaults when undefined).
+    constructor({ size = os.availableParallelism ? os.availableParallelism() : os.cpus().length, timeoutMs = DEFAULT_TIMEOUT_MS, heapsize, pystack } = {}) {
+        this.size = Math.max(1, size | 0);
+        this.timeoutMs = timeoutMs;
+        this.heapsize = heapsize;
+        this.pystack = pystack;
+        this.workers = [];
+        this.idle = [];
+        this.queue = [];
+        this.nextId = 1;
+        this.closed = false;
+    }
+
+    // Resolves to { output: string[], exception: string|null, exitCode: number|null, timedOut }.
+    // Rejects only when the VM package cannot be loaded at all.
+    run(mpyBytes, moduleName) {
+        if (this.closed) return Promise.reject(new Error("VmPool is closed"));
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(moduleName)) {
+            return Promise.reject(new Error(`not a valid module name: ${moduleName}`));
+        }
+        return new Promise((resolve, reject) => {
+            // Copy: the buffer is transferred by structured clone anyway, keep callers' data intact.
+            const bytes = new Uint8Array(mpyBytes);
+            this.queue.push({ id: this.nextId++, name: moduleName, bytes, resolve, reject });
+            this.dispatch();
+        });
+    }
+
+    dispatch() {
+        while (this.queue.length) {
+            let w = this.idle.pop();
+            if (!w) {
+                if (this.workers.length >= this.size) return;
+                w = new PoolWorker(this);
+                this.workers.push(w);
+            }
+            w.start(this.queue.shift());
+        }
+    }
+
+    workerIdle(w) {
+        this.idle.push(w);
+        this.dispatch();
+    }
+
+    workerDied(w) {
+        this.workers = this.workers.filter((x) => x !== w);
+        this.idle = this.idle.filter((x) => x !== w);
+        if (!this.closed) this.dispatch();
+    }
+
+    close() {
+        this.closed = true;
+        for (const w of this.workers) {
+            w.dead = true;
+            w.worker.terminate();
+        }
+        this.workers = [];
+        this.idle = [];
+    }
+}
+
+let defaultPool = null;
+
+// Run one module in a fresh VM. Returns (a promise of)
+//   { output: string[]      lines printed on stdout+stderr, plus the traceback of an uncaught
+//                           exception as the unix port prints it,
+//     exception: string|null the uncaught exception as printed ("Traceback ...\nValueError: x\n"),
+//                           or "timeout ..." / "VM crashed ..." for harness-level failures,
+//     exitCode: number|null the unix port's exit code (null after a timeout or crash),
+//     timedOut: boolean }
+export function runModule(mpyBytes, moduleName, { timeoutMs } = {}) {
+    if (!defaultPool) defaultPool = new VmPool({ size: 1, timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS });
+    if (timeoutMs !== undefined) defaultPool.timeoutMs = timeoutMs;
+    return defaultPool.run(mpyBytes, moduleName);
+}
+
+// The result as the text of a golden NAME.out file: output lines, then "[exit N]".
+export function formatOut(result) {
+    const lines = [...result.output];
+    if (result.timedOut) lines.push("[timeout]");
+    else if (result.exitCode === null) lines.push(`[crash] ${String(result.exception).split("\n")[0]}`);
+    else lines.push(`[exit ${result.exitCode}]`);
+    return lines.join("\n") + "\n";
+}
+
+// True when two results show the same behaviour (a timeout or a crash never equals anything).
+export function sameBehaviour(a, b) {
+    if (a.timedOut || b.timedOut || a.exitCode === null || b.exitCode === null) return false;
+    return formatOut(a) === formatOut(b);
+}
