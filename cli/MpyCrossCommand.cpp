@@ -6,6 +6,8 @@
 // like the reference.
 #include "cli/MpyCrossCommand.h"
 
+#include "cli/Commands.h"
+
 #include "cli/Files.h"
 #include "emitter/Compiler.h"
 
@@ -204,11 +206,11 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
 
     CompileResult result = compileModule(input, options, emitter);
     if (result.error) {
-        const Diagnostic& d = *result.error;
-        std::vector<Diagnostic> diags{d};
-        std::string file = d.file.empty() ? input.sourceName : d.file;
+        // The reference names the input path for parser errors and the source name for
+        // compiler errors; each diagnostic carries the right one.
+        std::string file = result.error->file.empty() ? input.sourceName : result.error->file;
         std::string text =
-            renderDiagnostics(diags, errorFormat, file, input.source, isatty(STDERR_FILENO) != 0);
+            renderDiagnostics(result.diagnostics, errorFormat, file, input.source, isatty(STDERR_FILENO) != 0);
         std::fwrite(text.data(), 1, text.size(), stderr);
         return 1;
     }
@@ -233,6 +235,22 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
         return 1;
     }
     return 0;
+}
+
+Command addCompileCommand(CLI::App& app) {
+    CLI::App* cmd = app.add_subcommand("compile", "compile one .py file to .mpy (mpy-cross's options; see "
+                                                  "`mpyc compile -h`)");
+    cmd->prefix_command();
+    cmd->allow_extras();
+    cmd->set_help_flag(); // -h goes to the mpy-cross option parser, which prints its usage
+    return {cmd, [cmd, &app] {
+                std::vector<std::string> rest = cmd->remaining();
+                std::string prog = app.get_name() + " compile";
+                std::vector<char*> args{prog.data()};
+                for (std::string& s : rest) args.push_back(s.data());
+                args.push_back(nullptr);
+                return runMpyCrossCommand(static_cast<int>(args.size() - 1), args.data(), false);
+            }};
 }
 
 } // namespace mpyc

@@ -4,9 +4,27 @@
 #include "emitter/MpyWriter.h"
 #include "frontend/Parser.h"
 
+#include "frontend/LargeStack.h"
+
 namespace mpyc {
 
+namespace {
+
+CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions& options,
+                                 const EmitterOptions& emitterOptions);
+
+} // namespace
+
 CompileResult compileModule(const CompileInput& input, const CompileOptions& options,
+                            const EmitterOptions& emitterOptions) {
+    CompileResult result;
+    runOnLargeStack([&] { result = compileOnThisStack(input, options, emitterOptions); });
+    return result;
+}
+
+namespace {
+
+CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions& options,
                             const EmitterOptions& emitterOptions) {
     CompileResult result;
     result.context = std::make_unique<AstContext>();
@@ -17,18 +35,18 @@ CompileResult compileModule(const CompileInput& input, const CompileOptions& opt
     ParseResult parsed = parser.parseModule();
     Optimizer optimizer(ctx, options);
     if (parsed.error) {
-        // "not a constant" is raised while parsing, so an earlier one wins
-        if (auto constError = optimizer.checkConstDeclarations(parsed.constCandidates)) {
-            result.error = constError;
-        } else {
-            result.error = parsed.error;
-        }
-        result.error->file = input.inputPath;
+        // "not a constant" is raised while parsing, so one before the first syntax error wins
+        if (auto constError = optimizer.checkConstDeclarations(parsed.constCandidates))
+            result.diagnostics.push_back(*constError);
+        result.diagnostics.insert(result.diagnostics.end(), parsed.errors.begin(), parsed.errors.end());
+        for (Diagnostic& d : result.diagnostics) d.file = input.inputPath;
+        result.error = result.diagnostics.front();
         return result;
     }
     if (auto error = optimizer.run(parsed.module)) {
         result.error = error;
         result.error->file = input.inputPath;
+        result.diagnostics.push_back(*result.error);
         return result;
     }
     result.constDeclarations = optimizer.declarations();
@@ -38,10 +56,13 @@ CompileResult compileModule(const CompileInput& input, const CompileOptions& opt
     if (auto error = codegen.compile(parsed.module, *result.module)) {
         result.error = error;
         result.error->file = input.sourceName;
+        result.diagnostics.push_back(*result.error);
         return result;
     }
     result.mpy = writeMpy(*result.module);
     return result;
 }
+
+} // namespace
 
 } // namespace mpyc

@@ -24,7 +24,8 @@ struct CompileInput {
 };
 
 struct CompileResult {
-    std::optional<Diagnostic> error;
+    std::optional<Diagnostic> error;     // the first error: the one the reference reports
+    std::vector<Diagnostic> diagnostics; // every error and warning, in source order
     std::unique_ptr<AstContext> context; // owns the AST and the constants the module refers to
     std::unique_ptr<CompiledModule> module;
     std::vector<uint8_t> mpy;

@@ -769,6 +769,10 @@ void Lexer::advance() {
         lexOperator();
     }
     tok_.endOffset = off0_ >= tok_.offset ? off0_ : tok_.offset;
+    if (tok_.kind == TokenKind::Newline || tok_.kind == TokenKind::Indent || tok_.kind == TokenKind::Dedent ||
+        tok_.kind == TokenKind::DedentMismatch)
+        tok_.endOffset = tok_.offset + 1; // point at the line end, not at the next token
+
 
     // The very first token must start in column 1 (unless it is a newline); otherwise
     // the reference turns it into an INDENT so that the parser reports the error.

@@ -94,6 +94,7 @@ Expr* Parser::parseNamedExprTest() {
 }
 
 Expr* Parser::parseTest() {
+    NestingGuard guard(*this);
     if (at(TokenKind::KwLambda)) return parseLambda(false);
     uint32_t line = tok().line, begin = tok().offset;
     Expr* body = parseOrTest();
@@ -153,6 +154,7 @@ Expr* Parser::parseAndTest() {
 Expr* Parser::parseNotTest() {
     if (!at(TokenKind::KwNot)) return parseComparison();
     uint32_t line = tok().line, begin = tok().offset;
+    NestingGuard guard(*this);
     advance();
     auto* n = make<NotExpr>(line, begin);
     n->operand = parseNotTest();
@@ -314,6 +316,7 @@ Expr* Parser::parseFactor() {
         return parsePower();
     }
     uint32_t line = tok().line, begin = tok().offset;
+    NestingGuard guard(*this);
     advance();
     auto* u = make<UnaryExpr>(line, begin);
     u->op = op;
@@ -326,6 +329,7 @@ Expr* Parser::parsePower() {
     uint32_t line = tok().line, begin = tok().offset;
     Expr* base = parseAtomExpr();
     if (!accept(TokenKind::OpDblStar)) return base;
+    NestingGuard guard(*this);
     Expr* exponent = parseFactor();
     auto* b = make<BinaryExpr>(line, begin);
     b->level = BinaryLevel::Power;
@@ -496,6 +500,7 @@ Expr* Parser::parseYieldExpr() {
 
 Expr* Parser::parseAtom() {
     uint32_t line = tok().line, begin = tok().offset;
+    NestingGuard guard(*this);
     switch (kind()) {
     case TokenKind::Name: {
         auto* n = ctx_.make<NameExpr>(line, here());

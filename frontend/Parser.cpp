@@ -103,7 +103,7 @@ void Parser::advance() {
         d.hasTraceback = false;
         d.range = here();
         d.hasRange = true;
-        error_ = d;
+        recordError(d);
         throw ParseError{};
     }
 }
@@ -116,18 +116,18 @@ bool Parser::accept(TokenKind k) {
 
 void Parser::expect(TokenKind k) {
     if (!at(k)) {
-        try {
-            syntaxError();
-        } catch (ParseError&) {
-            if (error_ && error_->message == "invalid syntax" && k != TokenKind::Newline)
-                error_->hint = std::string("expected '") + tokenSpelling(k) + "'";
-            throw;
+        std::string hint;
+        if (k == TokenKind::Indent) {
+            hint = "expected an indented block";
+        } else if (k != TokenKind::Newline && k != TokenKind::Dedent) {
+            hint = std::string("expected '") + tokenSpelling(k) + "'";
         }
+        syntaxError(hint);
     }
     advance();
 }
 
-void Parser::syntaxError() {
+void Parser::syntaxError(const std::string& hint) {
     std::string cls = "SyntaxError", msg = "invalid syntax";
     switch (kind()) {
     case TokenKind::Indent:
@@ -144,16 +144,22 @@ void Parser::syntaxError() {
     default:
         break;
     }
-    errorAt(tok().line, here(), cls, msg);
+    errorAt(tok().line, here(), cls, msg, hint);
 }
 
-void Parser::errorAt(uint32_t line, SourceRange range, std::string errorClass, std::string message) {
+void Parser::tooDeep() {
+    errorAt(tok().line, here(), "SyntaxError", "too deeply nested");
+}
+
+void Parser::errorAt(uint32_t line, SourceRange range, std::string errorClass, std::string message,
+                     std::string hint) {
     Diagnostic d;
     d.errorClass = std::move(errorClass);
     d.message = std::move(message);
     d.line = line;
     d.range = range;
     d.hasRange = true;
+    d.hint = std::move(hint);
     switch (kind()) {
     case TokenKind::LonelyStringOpen:
         d.hint = "this string is not closed";
@@ -164,8 +170,16 @@ void Parser::errorAt(uint32_t line, SourceRange range, std::string errorClass, s
     default:
         break;
     }
-    error_ = d;
+    recordError(d);
     throw ParseError{};
+}
+
+void Parser::recordError(const Diagnostic& d) {
+    if (errors_.empty()) constCandidatesBeforeError_ = constCandidates_.size();
+    error_ = d;
+    // one report per position: an error that propagates through several statement
+    // lists is recorded once
+    if (errors_.empty() || errors_.back().range.begin != d.range.begin) errors_.push_back(d);
 }
 
 llvm::StringRef Parser::takeName() {
@@ -179,29 +193,66 @@ ParseResult Parser::parseModule() {
     ParseResult result;
     if (error_) {
         result.error = error_;
+        result.errors.push_back(*error_);
         return result;
     }
+    uint32_t begin = tok().offset;
+    std::vector<Stmt*> stmts;
+    bool leadingNewline = false, trailingSemicolon = false;
     try {
-        uint32_t begin = tok().offset;
-        std::vector<Stmt*> stmts;
-        bool leadingNewline = false, trailingSemicolon = false;
         while (!at(TokenKind::End)) {
             if (at(TokenKind::Newline)) {
                 leadingNewline = true;
                 advance();
                 continue;
             }
-            parseStatementInto(stmts, trailingSemicolon);
+            parseStatementRecovering(stmts, trailingSemicolon);
         }
+    } catch (ParseError&) {
+        // a lexer error, too many errors, or no way to continue
+    }
+    if (errors_.empty()) {
         Module* m = make<Module>(1, begin);
         m->body.stmts = ctx_.copy(llvm::ArrayRef<Stmt*>(stmts));
         m->body.mpContainer = stmts.size() + (leadingNewline ? 1 : 0) >= 2 || trailingSemicolon;
         result.module = m;
-    } catch (ParseError&) {
-        result.error = error_;
+        result.constCandidates = std::move(constCandidates_);
+    } else {
+        result.error = errors_.front();
+        result.errors = std::move(errors_);
+        // only const() declarations completed before the first error count
+        constCandidates_.resize(constCandidatesBeforeError_);
+        result.constCandidates = std::move(constCandidates_);
     }
-    result.constCandidates = std::move(constCandidates_);
     return result;
+}
+
+void Parser::parseStatementRecovering(std::vector<Stmt*>& out, bool& trailingSemicolon) {
+    try {
+        parseStatementInto(out, trailingSemicolon);
+    } catch (ParseError&) {
+        if (lexer_.hasFatalError() || errors_.size() >= kMaxErrors) throw;
+        uint32_t at = tok().offset;
+        recoverAfterError();
+        if (tok().offset == at && !this->at(TokenKind::End)) throw; // no progress possible
+    }
+}
+
+void Parser::recoverAfterError() {
+    // Skip the rest of the logical line, then any block indented under it.
+    while (!at(TokenKind::End) && !at(TokenKind::Newline)) advance();
+    if (!accept(TokenKind::Newline)) return;
+    if (!at(TokenKind::Indent)) return;
+    int depth = 0;
+    while (!at(TokenKind::End)) {
+        if (at(TokenKind::Indent)) {
+            ++depth;
+        } else if (at(TokenKind::Dedent) && --depth == 0) {
+            advance();
+            return;
+        }
+        advance();
+    }
 }
 
 // --- statements --------------------------------------------------------------------------
@@ -533,14 +584,15 @@ Stmt* Parser::parseImportFrom() {
 }
 
 Block Parser::parseSuite() {
+    NestingGuard guard(*this);
     std::vector<Stmt*> stmts;
     bool trailingSemicolon = false;
     if (accept(TokenKind::Newline)) {
         expect(TokenKind::Indent);
         do {
-            parseStatementInto(stmts, trailingSemicolon);
-        } while (!at(TokenKind::Dedent));
-        advance();
+            parseStatementRecovering(stmts, trailingSemicolon);
+        } while (!at(TokenKind::Dedent) && !at(TokenKind::End));
+        expect(TokenKind::Dedent);
     } else {
         parseSimpleStatement(stmts, trailingSemicolon);
     }

@@ -11,6 +11,7 @@
 
 #include "frontend/Ast.h"
 #include "frontend/Diagnostics.h"
+#include "frontend/LargeStack.h"
 #include "frontend/Lexer.h"
 
 #include <llvm/ADT/StringSet.h>
@@ -23,6 +24,7 @@ namespace mpyc {
 struct ParseResult {
     Module* module = nullptr;                 // null on error
     std::optional<Diagnostic> error;          // the first error, as the reference reports it
+    std::vector<Diagnostic> errors;           // every error found (the parser recovers at statements)
     std::vector<AssignStmt*> constCandidates; // `NAME = const(...)` statements, in order
 };
 
@@ -37,8 +39,16 @@ public:
     // Whether a string of this value, met now, is a qstr (interned) in the reference.
     bool isInternedNow(llvm::StringRef s) const;
 
+    // How deep brackets, blocks, unary operators and nested expressions may nest. The
+    // reference has no fixed limit (it runs out of heap at a few thousand levels); mpyc
+    // accepts this many and reports "too deeply nested" beyond, instead of overflowing
+    // its stack.
+    static constexpr unsigned kMaxNesting = 40000;
+
 private:
     struct ParseError {};
+    friend class NestingGuard;
+    unsigned depth_ = 0;
 
     // tokens
     const Token& tok() const { return lexer_.current(); }
@@ -47,8 +57,11 @@ private:
     void advance();
     bool accept(TokenKind k);
     void expect(TokenKind k);
-    [[noreturn]] void syntaxError();
-    [[noreturn]] void errorAt(uint32_t line, SourceRange range, std::string errorClass, std::string message);
+    [[noreturn]] void syntaxError(const std::string& hint = {});
+    [[noreturn]] void tooDeep();
+    void recordError(const Diagnostic& d);
+    [[noreturn]] void errorAt(uint32_t line, SourceRange range, std::string errorClass, std::string message,
+                              std::string hint = {});
     SourceRange here() const { return {tok().offset, tok().endOffset}; }
     uint32_t prevEnd() const { return prevEnd_; }
     template <class T> T* make(uint32_t line, uint32_t begin) {
@@ -58,6 +71,8 @@ private:
 
     // statements
     void parseStatementInto(std::vector<Stmt*>& out, bool& trailingSemicolon);
+    void parseStatementRecovering(std::vector<Stmt*>& out, bool& trailingSemicolon);
+    void recoverAfterError();
     Stmt* parseCompoundStatement();
     void parseSimpleStatement(std::vector<Stmt*>& out, bool& trailingSemicolon);
     Stmt* parseSmallStatement();
@@ -119,7 +134,30 @@ private:
     // strings interned before parsing: a long string literal equal to one is a qstr.
     llvm::StringSet<> longNames_;
     std::vector<AssignStmt*> constCandidates_;
-    std::optional<Diagnostic> error_;
+    size_t constCandidatesBeforeError_ = 0;
+    std::optional<Diagnostic> error_;    // the error being thrown
+    std::vector<Diagnostic> errors_;     // all errors, in order
+    static constexpr size_t kMaxErrors = 50;
+};
+
+// Counts one level of nesting while a recursive parse function runs.
+class NestingGuard {
+public:
+    static constexpr size_t kStackReserve = 256 * 1024;
+    explicit NestingGuard(Parser& p) : p_(p) {
+        // The depth limit, and a stack check for callers that run the parser on a small
+        // stack (compilations run on a large one, see LargeStack.h).
+        if (++p_.depth_ > Parser::kMaxNesting || stackRemaining() < kStackReserve) {
+            --p_.depth_;
+            p_.tooDeep();
+        }
+    }
+    ~NestingGuard() { --p_.depth_; }
+    NestingGuard(const NestingGuard&) = delete;
+    NestingGuard& operator=(const NestingGuard&) = delete;
+
+private:
+    Parser& p_;
 };
 
 // The reference interns string literals up to this many bytes when parsing them

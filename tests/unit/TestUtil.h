@@ -6,6 +6,7 @@
 #include "emitter/Disassembler.h"
 #include "emitter/MpyReader.h"
 #include "frontend/AstDump.h"
+#include "frontend/LargeStack.h"
 #include "frontend/Lexer.h"
 #include "frontend/Parser.h"
 
@@ -32,16 +33,22 @@ inline std::string lex(const std::string& src) {
 }
 
 // The AST dump, or "error: Class: message @line" for a syntax error.
-inline std::string parse(const std::string& src, bool lines = true) {
+inline std::string parseOnThisStack(const std::string& src, bool lines) {
     AstContext ctx;
     Parser parser(ctx, src, {});
     ParseResult r = parser.parseModule();
     if (r.error)
-        return "error: " + r.error->errorClass + ": " + r.error->message + " @" +
-               std::to_string(r.error->line);
+        return "error: " + r.error->errorClass + ": " + r.error->message + " @" + std::to_string(r.error->line);
     AstDumpOptions opts;
     opts.showLines = lines;
     return dumpAst(r.module, opts);
+}
+
+// Parses on a large stack, as compilations do.
+inline std::string parse(const std::string& src, bool lines = true) {
+    std::string out;
+    runOnLargeStack([&] { out = parseOnThisStack(src, lines); });
+    return out;
 }
 
 inline CompileResult compileSource(const std::string& src, unsigned optLevel = 0,

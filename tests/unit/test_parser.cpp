@@ -123,3 +123,23 @@ TEST_CASE("parser: syntax errors name the offending token's line and class") {
     // star items in displays parse (the compiler rejects them)
     CHECK_EQ(parse("x = [*a, *b]\n").substr(0, 6), "Module");
 }
+
+TEST_CASE("parser: recovers at statements and reports every error it can") {
+    mpyc::AstContext ctx;
+    mpyc::Parser parser(ctx, "x = 1\nif x\n    y = 2\nw = 3 3\nok = 1\nz = = 1\n", {});
+    mpyc::ParseResult r = parser.parseModule();
+    REQUIRE(r.error);
+    CHECK_EQ(r.error->line, 2u);
+    REQUIRE_EQ(r.errors.size(), 3u);
+    CHECK_EQ(r.errors[1].line, 4u);
+    CHECK_EQ(r.errors[2].line, 6u);
+    CHECK_EQ(r.errors[0].hint, "expected ':'");
+}
+
+TEST_CASE("parser: deep nesting is accepted up to a documented limit, never a stack overflow") {
+    auto nested = [](int n) { return "x = " + std::string(n, '[') + "1" + std::string(n, ']') + "\n"; };
+    // (sanitizer builds have less stack per level; 3000 is within reach of both)
+    CHECK_EQ(mpyc::test::compile(nested(3000)).substr(0, 15), "def <module>():");
+    CHECK_EQ(parse(nested(30000)), "error: SyntaxError: too deeply nested @1");
+    CHECK_EQ(parse("x = " + std::string(50000, '-') + "1\n"), "error: SyntaxError: too deeply nested @1");
+}

@@ -1,0 +1,20 @@
+// The mpyc subcommands. Each lives in its own file and registers itself on the CLI11 app;
+// main() runs whichever one was given.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <vector>
+
+namespace mpyc {
+
+struct Command {
+    CLI::App* app = nullptr;
+    std::function<int()> run;
+};
+
+Command addCompileCommand(CLI::App& app); // MpyCrossCommand.cpp
+Command addDumpCommand(CLI::App& app);    // DumpCommand.cpp
+
+} // namespace mpyc

@@ -1,0 +1,82 @@
+// `mpyc dump`: disassemble a .mpy file, or with --ast show the AST of a .py file.
+#include "cli/Commands.h"
+#include "cli/Files.h"
+#include "emitter/Disassembler.h"
+#include "emitter/MpyReader.h"
+#include "frontend/AstDump.h"
+#include "frontend/LargeStack.h"
+#include "frontend/Parser.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace mpyc {
+
+namespace {
+
+struct DumpOptions {
+    std::string file;
+    bool hex = false;
+    bool ast = false;
+    bool columns = false;
+};
+
+int dumpAstOf(const DumpOptions& o, const std::string& source) {
+    AstContext ctx;
+    llvm::StringRef interned[] = {o.file};
+    Parser parser(ctx, source, interned);
+    ParseResult r = parser.parseModule();
+    if (r.error) {
+        r.error->file = o.file;
+        std::string text = renderDiagnostics({*r.error}, ErrorFormat::Rich, o.file, source);
+        std::fwrite(text.data(), 1, text.size(), stderr);
+        return 1;
+    }
+    AstDumpOptions opts;
+    if (o.columns) opts.source = source;
+    std::string text = dumpAst(r.module, opts);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return 0;
+}
+
+int runDump(const DumpOptions& o) {
+    std::string data;
+    if (!readFile(o.file, data)) {
+        std::fprintf(stderr, "mpyc dump: cannot read %s: %s\n", o.file.c_str(), std::strerror(errno));
+        return 1;
+    }
+    if (o.ast) {
+        int rc = 1;
+        runOnLargeStack([&] { rc = dumpAstOf(o, data); });
+        return rc;
+    }
+    std::string error;
+    auto bytes = llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(data.data()), data.size());
+    std::optional<MpyFile> file = readMpy(bytes, error);
+    if (!file) {
+        std::fprintf(stderr, "mpyc dump: %s: %s\n", o.file.c_str(), error.c_str());
+        return 1;
+    }
+    DisassemblyOptions options;
+    options.showHex = o.hex;
+    std::string text = disassemble(*file, options);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return 0;
+}
+
+} // namespace
+
+Command addDumpCommand(CLI::App& app) {
+    auto opts = std::make_shared<DumpOptions>();
+    CLI::App* cmd = app.add_subcommand("dump", "disassemble a .mpy file (ours or the reference's), or show a .py "
+                                               "file's AST with --ast");
+    cmd->add_option("file", opts->file, "the .mpy (or, with --ast, .py) file")->required();
+    cmd->add_flag("--hex", opts->hex, "show each instruction's bytes");
+    cmd->add_flag("--ast", opts->ast, "parse a .py file and print its AST");
+    cmd->add_flag("--columns", opts->columns, "with --ast: show each node's line:column range");
+    return {cmd, [opts] { return runDump(*opts); }};
+}
+
+} // namespace mpyc
