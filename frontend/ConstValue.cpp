@@ -20,8 +20,10 @@ bool smallIntFits(int64_t v, unsigned bits) {
 }
 
 bool ConstValue::isSmallInt(unsigned bits) const {
-    return isInt() && fitsInt64() && smallIntFits(small_, bits);
+    return isInt() && !intObject_ && fitsInt64() && smallIntFits(small_, bits);
 }
+
+bool ConstValue::isHostSmallInt() const { return isSmallInt(64); }
 
 std::string ConstValue::intText() const {
     return big_ ? big_->toString() : std::to_string(small_);
@@ -144,6 +146,12 @@ const ConstValue* ConstPool::makeInt(const BigInt& v) {
     if (v.toInt64(small)) return makeInt(small);
     ConstValue* c = alloc(ConstKind::Int);
     c->big_ = v;
+    return c;
+}
+
+const ConstValue* ConstPool::makeIntObject(const BigInt& v) {
+    ConstValue* c = const_cast<ConstValue*>(makeInt(v));
+    c->intObject_ = true;
     return c;
 }
 

@@ -37,6 +37,11 @@ public:
     // True when the int fits the target's small-int range for `bits` bits
     // (-2^(bits-2) .. 2^(bits-2)-1 ... see smallIntFits()).
     bool isSmallInt(unsigned bits) const;
+    // An int the reference holds as a big-int object although its value would fit a small
+    // int (a unary - or ~ applied to a big int is not narrowed back: -(2**62)).
+    bool isIntObject() const { return intObject_; }
+    // Fits the host's (64-bit) small ints and is not an int object.
+    bool isHostSmallInt() const;
 
     double floatValue() const { return real_; }
     double imagValue() const { return imag_; }
@@ -53,6 +58,7 @@ private:
     friend class ConstPool;
     int64_t small_ = 0;
     std::optional<BigInt> big_;
+    bool intObject_ = false;
     double real_ = 0, imag_ = 0;
     std::string data_;
     std::vector<const ConstValue*> items_;
@@ -82,6 +88,8 @@ public:
 
     const ConstValue* makeInt(int64_t v);
     const ConstValue* makeInt(const BigInt& v);
+    // An int that stays an int object even if its value fits a small int.
+    const ConstValue* makeIntObject(const BigInt& v);
     const ConstValue* makeFloat(double v);
     const ConstValue* makeComplex(double real, double imag);
     const ConstValue* makeStr(llvm::StringRef s);

@@ -442,8 +442,15 @@ Expr* Optimizer::foldUnary(UnaryExpr* u) {
                                                   : FoldUnaryOp::Invert;
     std::optional<Number> r = mpyc::foldUnary(op, x);
     if (!r) return u;
-    const ConstValue* v =
-        r->kind == Number::Kind::Int ? ctx_.consts().makeInt(r->i) : ctx_.consts().makeFloat(r->f);
+    const ConstValue* v;
+    if (r->kind == Number::Kind::Float) {
+        v = ctx_.consts().makeFloat(r->f);
+    } else if (!u->operand->as<ConstExpr>()->value->isHostSmallInt()) {
+        // the runtime's unary ops on a big int return a big int, never narrowed back
+        v = ctx_.consts().makeIntObject(r->i);
+    } else {
+        v = ctx_.consts().makeInt(r->i);
+    }
     return makeConst(v, 0, u->range, false);
 }
 

@@ -52,10 +52,11 @@ inline std::string parse(const std::string& src, bool lines = true) {
 }
 
 inline CompileResult compileSource(const std::string& src, unsigned optLevel = 0,
-                                   const std::string& name = "t.py") {
+                                   const std::string& name = "t.py", unsigned smallIntBits = 31) {
     CompileInput input{src, name, name};
     CompileOptions options;
     options.optLevel = optLevel;
+    options.smallIntBits = smallIntBits;
     EmitterOptions emitter;
     return compileModule(input, options, emitter);
 }

@@ -127,3 +127,15 @@ TEST_CASE("codegen: compile-time errors with the reference's line and scope") {
              "error: SyntaxError: no binding for nonlocal found @2 in f");
     CHECK_EQ(compile("X = const(y)\n"), "error: SyntaxError: not a constant @1");
 }
+
+TEST_CASE("codegen: a unary op on a big int stays an int object, as in the runtime") {
+    // -(2**62) fits a 63-bit small int, but the reference negates a big int into a big int
+    // and never narrows it back, so it is a constant object; 2**62 - 1 is a small int.
+    mpyc::CompileResult r = mpyc::test::compileSource("x = -(2**62)\ny = 2**62 - 1\n", 0, "t.py", 63);
+    REQUIRE(!r.error);
+    std::string err;
+    auto file = mpyc::readMpy(r.mpy, err);
+    REQUIRE(file);
+    REQUIRE_EQ(file->consts.size(), 1u);
+    CHECK_EQ(file->consts[0].text, "-4611686018427387904");
+}
