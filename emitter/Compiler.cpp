@@ -3,6 +3,7 @@
 
 #include "emitter/MpyWriter.h"
 #include "frontend/Parser.h"
+#include "optimizer/ConstAdvice.h"
 
 #include "frontend/LargeStack.h"
 
@@ -25,7 +26,7 @@ CompileResult compileModule(const CompileInput& input, const CompileOptions& opt
 namespace {
 
 CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions& options,
-                            const EmitterOptions& emitterOptions) {
+                                 const EmitterOptions& emitterOptions) {
     CompileResult result;
     result.context = std::make_unique<AstContext>();
     AstContext& ctx = *result.context;
@@ -39,7 +40,8 @@ CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions
         if (auto constError = optimizer.checkConstDeclarations(parsed.constCandidates))
             result.diagnostics.push_back(*constError);
         result.diagnostics.insert(result.diagnostics.end(), parsed.errors.begin(), parsed.errors.end());
-        for (Diagnostic& d : result.diagnostics) d.file = input.inputPath;
+        for (Diagnostic& d : result.diagnostics)
+            d.file = input.inputPath;
         result.error = result.diagnostics.front();
         return result;
     }
@@ -50,6 +52,10 @@ CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions
         return result;
     }
     result.constDeclarations = optimizer.declarations();
+    for (Diagnostic& w : constWarnings(parsed.module, result.constDeclarations)) {
+        w.file = input.inputPath;
+        result.diagnostics.push_back(std::move(w));
+    }
 
     result.module = std::make_unique<CompiledModule>();
     Codegen codegen(ctx, options, emitterOptions, input.sourceName);

@@ -38,7 +38,8 @@ inline std::string parseOnThisStack(const std::string& src, bool lines) {
     Parser parser(ctx, src, {});
     ParseResult r = parser.parseModule();
     if (r.error)
-        return "error: " + r.error->errorClass + ": " + r.error->message + " @" + std::to_string(r.error->line);
+        return "error: " + r.error->errorClass + ": " + r.error->message + " @" +
+               std::to_string(r.error->line);
     AstDumpOptions opts;
     opts.showLines = lines;
     return dumpAst(r.module, opts);
@@ -48,6 +49,31 @@ inline std::string parseOnThisStack(const std::string& src, bool lines) {
 inline std::string parse(const std::string& src, bool lines = true) {
     std::string out;
     runOnLargeStack([&] { out = parseOnThisStack(src, lines); });
+    return out;
+}
+
+// The AST after the optimizer, or "error: ..." (parse or optimizer error).
+inline std::string optimize(const std::string& src, unsigned optLevel = 0, bool lines = false) {
+    std::string out;
+    runOnLargeStack([&] {
+        AstContext ctx;
+        Parser parser(ctx, src, {});
+        ParseResult r = parser.parseModule();
+        if (r.error) {
+            out = "error: " + r.error->message + " @" + std::to_string(r.error->line);
+            return;
+        }
+        CompileOptions options;
+        options.optLevel = optLevel;
+        Optimizer optimizer(ctx, options);
+        if (auto e = optimizer.run(r.module)) {
+            out = "error: " + e->message + " @" + std::to_string(e->line);
+            return;
+        }
+        AstDumpOptions opts;
+        opts.showLines = lines;
+        out = dumpAst(r.module, opts);
+    });
     return out;
 }
 

@@ -1,0 +1,259 @@
+// Constant advice: warnings and the --explain-consts report; see ConstAdvice.h.
+#include "optimizer/ConstAdvice.h"
+
+#include "frontend/AstVisitor.h"
+#include "frontend/FloatFormat.h"
+
+#include <llvm/ADT/StringMap.h>
+
+#include <algorithm>
+
+namespace mpyc {
+
+namespace {
+
+bool isAllCaps(llvm::StringRef name) {
+    bool letter = false;
+    for (char c : name) {
+        if (c >= 'A' && c <= 'Z') {
+            letter = true;
+        } else if (!(c == '_' || (c >= '0' && c <= '9'))) {
+            return false;
+        }
+    }
+    return letter && !(name.front() >= '0' && name.front() <= '9');
+}
+
+// Counts, for every name, the places that bind it anywhere in the module.
+class BindingCounter : public AstVisitor {
+public:
+    llvm::StringMap<unsigned> counts;
+    std::vector<const AtomExpr*> micropythonConstCalls;
+
+    bool visit(const Node* n) override {
+        switch (n->kind) {
+        case NodeKind::Assign:
+            for (const Expr* t : n->as<AssignStmt>()->targets)
+                target(t);
+            break;
+        case NodeKind::AugAssign:
+            target(n->as<AugAssignStmt>()->target);
+            break;
+        case NodeKind::AnnAssign:
+            target(n->as<AnnAssignStmt>()->target);
+            break;
+        case NodeKind::Del:
+            for (const Expr* t : n->as<DelStmt>()->targets)
+                target(t);
+            break;
+        case NodeKind::For:
+            target(n->as<ForStmt>()->target);
+            break;
+        case NodeKind::With:
+            for (const WithItem& item : n->as<WithStmt>()->items)
+                target(item.target);
+            break;
+        case NodeKind::Comprehension:
+            for (const CompClause& cl : n->as<ComprehensionExpr>()->clauses)
+                target(cl.target);
+            break;
+        case NodeKind::NamedExpr:
+            target(n->as<NamedExprExpr>()->target);
+            break;
+        case NodeKind::Import:
+            for (const ImportAlias& a : n->as<ImportStmt>()->names)
+                if (!a.dotted.empty()) counts[a.asname.empty() ? a.dotted[0] : a.asname]++;
+            break;
+        case NodeKind::ImportFrom:
+            for (const ImportAlias& a : n->as<ImportFromStmt>()->names)
+                counts[a.asname.empty() ? a.dotted[0] : a.asname]++;
+            break;
+        case NodeKind::Global:
+            for (llvm::StringRef name : n->as<GlobalStmt>()->names)
+                counts[name] += 2; // may rebind
+            break;
+        case NodeKind::FunctionDef:
+            counts[n->as<FunctionDefStmt>()->name]++;
+            break;
+        case NodeKind::ClassDef:
+            counts[n->as<ClassDefStmt>()->name]++;
+            break;
+        case NodeKind::Try:
+            for (const ExceptHandler& h : n->as<TryStmt>()->handlers)
+                if (!h.name.empty()) counts[h.name]++;
+            break;
+        case NodeKind::AtomExpr: {
+            auto* a = n->as<AtomExpr>();
+            auto* base = a->atom->as<NameExpr>();
+            if (base && base->id == "micropython" && a->trailers.size() >= 2) {
+                auto* attr = a->trailers[0]->as<AttrTrailer>();
+                if (attr && attr->attr == "const" && a->trailers[1]->is<CallTrailer>())
+                    micropythonConstCalls.push_back(a);
+            }
+            break;
+        }
+        default:
+            break;
+        }
+        return true;
+    }
+
+private:
+    void target(const Expr* e) {
+        if (!e) return;
+        if (auto* n = e->as<NameExpr>()) {
+            counts[n->id]++;
+        } else if (auto* t = e->as<TupleExpr>()) {
+            for (const Expr* x : t->elts)
+                target(x);
+        } else if (auto* l = e->as<ListExpr>()) {
+            for (const Expr* x : l->elts)
+                target(x);
+        } else if (auto* s = e->as<StarExpr>()) {
+            target(s->value);
+        }
+    }
+};
+
+std::string quote(llvm::StringRef s) {
+    std::string out = "'";
+    for (unsigned char c : s) {
+        if (c == '\'' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c < 0x20 || c == 0x7f) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x", c);
+            out += buf;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out + "'";
+}
+
+} // namespace
+
+std::string constValueText(const ConstValue* v) {
+    switch (v->kind) {
+    case ConstKind::None:
+        return "None";
+    case ConstKind::True:
+        return "True";
+    case ConstKind::False:
+        return "False";
+    case ConstKind::Ellipsis:
+        return "Ellipsis";
+    case ConstKind::Int:
+        return v->intText();
+    case ConstKind::Float:
+        return formatFloatRepr(v->floatValue());
+    case ConstKind::Complex:
+        return formatComplexRepr(v->floatValue(), v->imagValue());
+    case ConstKind::Str:
+        return quote(v->data());
+    case ConstKind::Bytes:
+        return "b" + quote(v->data());
+    case ConstKind::Tuple: {
+        std::string s = "(";
+        for (size_t i = 0; i < v->items().size(); ++i) {
+            if (i) s += ", ";
+            s += constValueText(v->items()[i]);
+        }
+        if (v->items().size() == 1) s += ",";
+        return s + ")";
+    }
+    }
+    return "?";
+}
+
+std::vector<Diagnostic> constWarnings(const Module* module, llvm::ArrayRef<ConstDeclaration> decls) {
+    std::vector<Diagnostic> out;
+    auto warn = [&](uint32_t line, SourceRange range, std::string message, std::string hint) {
+        Diagnostic d;
+        d.severity = Severity::Warning;
+        d.errorClass = "Warning";
+        d.message = std::move(message);
+        d.hint = std::move(hint);
+        d.line = line;
+        d.range = range;
+        d.hasRange = true;
+        out.push_back(std::move(d));
+    };
+
+    for (const ConstDeclaration& d : decls) {
+        if (d.uses > 0) continue;
+        if (d.isPrivate) {
+            warn(d.line, d.range, "constant '" + d.name + "' is declared with const() but never used",
+                 "remove it, or use it after its declaration (uses before it are not substituted)");
+        } else {
+            warn(d.line, d.range,
+                 "constant '" + d.name + "' is declared with const() but not used in this module",
+                 "if no other module imports it, name it '_" + d.name + "' so that it takes no memory");
+        }
+    }
+
+    BindingCounter counter;
+    counter.walk(module);
+    llvm::StringMap<bool> declared;
+    for (const ConstDeclaration& d : decls)
+        declared[d.name] = true;
+    for (const Stmt* s : module->body.stmts) {
+        auto* a = s->as<AssignStmt>();
+        if (!a || a->targets.size() != 1) continue;
+        auto* name = a->targets[0]->as<NameExpr>();
+        auto* value = a->value ? a->value->as<ConstExpr>() : nullptr;
+        if (!name || !value || !value->value->isInt() || !isAllCaps(name->id) || declared.count(name->id))
+            continue;
+        if (counter.counts.lookup(name->id) != 1) continue;
+        std::string v = constValueText(value->value);
+        warn(s->line, s->range,
+             "'" + name->id.str() + "' is assigned once to an int: it could be declared with const()",
+             "'" + name->id.str() + " = const(" + v + ")' is substituted at compile time; '_" +
+                 name->id.str() + " = const(" + v + ")' also takes no memory (no global, no qstr)");
+    }
+
+    for (const AtomExpr* call : counter.micropythonConstCalls) {
+        warn(call->line, call->range,
+             "micropython.const(...) is an ordinary call, not a compile-time constant",
+             "use 'from micropython import const' and call const(...) directly");
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Diagnostic& x, const Diagnostic& y) { return x.range.begin < y.range.begin; });
+    return out;
+}
+
+std::string explainConsts(llvm::ArrayRef<ConstDeclaration> decls, llvm::StringRef fileName) {
+    std::string out = fileName.str() + ": " + std::to_string(decls.size()) + " constant" +
+                      (decls.size() == 1 ? "" : "s") + " declared with const()\n";
+    if (decls.empty()) return out;
+    size_t nameWidth = 4, valueWidth = 5;
+    std::vector<std::string> values;
+    for (const ConstDeclaration& d : decls) {
+        values.push_back(constValueText(d.value));
+        if (values.back().size() > 40) values.back() = values.back().substr(0, 37) + "...";
+        nameWidth = std::max(nameWidth, d.name.size());
+        valueWidth = std::max(valueWidth, values.back().size());
+    }
+    auto pad = [](std::string s, size_t w) {
+        s.resize(std::max(s.size(), w), ' ');
+        return s;
+    };
+    out += "  " + pad("line", 6) + pad("name", nameWidth + 2) + pad("value", valueWidth + 2) +
+           pad("uses", 6) + "storage\n";
+    unsigned privateCount = 0;
+    for (size_t i = 0; i < decls.size(); ++i) {
+        const ConstDeclaration& d = decls[i];
+        std::string storage = d.isPrivate ? "none (private: no global, no qstr)" : "a global and its qstr";
+        if (d.isPrivate) ++privateCount;
+        out += "  " + pad(std::to_string(d.line), 6) + pad(d.name, nameWidth + 2) +
+               pad(values[i], valueWidth + 2) + pad(std::to_string(d.uses), 6) + storage + "\n";
+    }
+    out += "  " + std::to_string(privateCount) + " of " + std::to_string(decls.size()) +
+           " take no memory at run time; every use is replaced by its value\n";
+    return out;
+}
+
+} // namespace mpyc
