@@ -2,12 +2,11 @@
 //
 // The algorithms are the textbook ones (schoolbook multiplication, Knuth's algorithm D for
 // long division). They are quadratic, which is fast enough for the sizes constants reach
-// in practice: a 10,000-digit number converts to text in about a millisecond.
+// in practice: a 10,000-digit number converts to or from text in a few milliseconds.
 #include "frontend/BigInt.h"
 
 #include <algorithm>
 #include <cassert>
-#include <cstring>
 
 namespace mpyc {
 
@@ -237,14 +236,12 @@ Limbs toTwosComplement(const Limbs& magnitude, bool negative, size_t width) {
 
 } // namespace
 
-BigInt::BigInt(int64_t value) {
-    negative_ = value < 0;
+BigInt BigInt::fromInt64(int64_t value) {
     // Negate in unsigned arithmetic so that INT64_MIN works.
-    uint64_t mag = negative_ ? 0 - uint64_t(value) : uint64_t(value);
-    while (mag != 0) {
-        limbs_.push_back(uint32_t(mag));
-        mag >>= kLimbBits;
-    }
+    uint64_t magnitude = value < 0 ? 0 - uint64_t(value) : uint64_t(value);
+    BigInt result = fromUint64(magnitude);
+    result.negative_ = value < 0;
+    return result;
 }
 
 BigInt::BigInt(bool negative, Limbs limbs) : limbs_(std::move(limbs)), negative_(negative) { normalize(); }

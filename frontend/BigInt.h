@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -26,8 +27,17 @@ namespace mpyc {
 class BigInt {
 public:
     BigInt() = default;
-    // Implicit on purpose: an int64_t is an int, so `x + 1` should read naturally.
-    BigInt(int64_t value); // NOLINT(google-explicit-constructor)
+    // From any built-in integer type, signed or unsigned, without narrowing surprises
+    // (BigInt(UINT64_MAX) is 18446744073709551615, not -1). Implicit on purpose: an
+    // integer is an int, so `x + 1` reads naturally.
+    template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
+    BigInt(T value) { // NOLINT(google-explicit-constructor)
+        if constexpr (std::is_signed_v<T>)
+            *this = fromInt64(int64_t(value));
+        else
+            *this = fromUint64(uint64_t(value));
+    }
+    static BigInt fromInt64(int64_t value);
     static BigInt fromUint64(uint64_t value);
     // 2**exponent.
     static BigInt powerOfTwo(uint64_t exponent);
@@ -55,7 +65,8 @@ public:
     // checks (all bits from bit smallIntBits-1 upward equal the sign). On top of that,
     // mpy-cross itself runs on a 64-bit host whose small ints hold 63 bits, so a value
     // outside [-2^62, 2^62-1] is never small, whatever `smallIntBits` says; values of
-    // `smallIntBits` >= 63 are therefore treated as 63.
+    // `smallIntBits` >= 63 are therefore treated as 63 (and 0 as 1). Note that folding
+    // can leave a value that is in range as an int object; see NumericFold.h.
     bool fitsSmallInt(unsigned smallIntBits) const;
 
     // Number of significant bits of |value| (0 for zero).

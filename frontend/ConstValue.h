@@ -35,7 +35,7 @@ public:
     int64_t int64() const { return small_; }
     BigInt toBigInt() const { return big_ ? *big_ : BigInt(small_); }
     // True when the int fits the target's small-int range for `bits` bits
-    // (-2^(bits-2) .. 2^(bits-2)-1 ... see smallIntFits()).
+    // (-2^(bits-1) .. 2^(bits-1)-1, see smallIntFits()).
     bool isSmallInt(unsigned bits) const;
     // An int the reference holds as a big-int object although its value would fit a small
     // int (a unary - or ~ applied to a big int is not narrowed back: -(2**62)).

@@ -2,7 +2,6 @@
 #include "optimizer/NumericFold.h"
 
 #include <cmath>
-#include <limits>
 
 namespace mpyc {
 

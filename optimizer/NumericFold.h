@@ -12,6 +12,9 @@
 //  - Mixing an int with a float converts the int the same way, then uses float rules.
 //  - Float `//` and `%` follow MicroPython's fmod-based divmod; `**` uses C pow() after
 //    MicroPython's checks (0.0 ** negative raises, negative ** non-integer is complex).
+//    mpy-cross calls the host libm's pow() too; glibc's pow is accurate to < 1 ulp but
+//    not guaranteed correctly rounded, so in principle float ** results follow the libm
+//    version (all reference cases agree with the glibc used here).
 //  - Not folded: division or modulo by zero (int or float, either sign of zero), negative
 //    shift counts, shift counts beyond int64, | ^ & << >> with a float operand, `@`,
 //    `~` on a float, and `0 ** negative`.
@@ -21,6 +24,12 @@
 // Only numbers are handled here. The caller decides what is a numeric constant (bools,
 // strings and complex literals are never folded) and re-encodes results (an int that fits
 // the target's small-int range is a small int, anything else a constant object).
+//
+// One representation quirk is not modelled: negating the int object 2**62 (e.g. the
+// literal -4611686018427387904) leaves -2**62 as an int *object* in mpy-cross, because
+// mpz negation does not demote to a small int. That only matters with
+// -msmall-int-bits=63 or 64, where mpy-cross then emits LOAD_CONST_OBJ instead of
+// LOAD_CONST_SMALL_INT for this one value; with the default 31 bits it is an object anyway.
 #pragma once
 
 #include "frontend/BigInt.h"
@@ -59,17 +68,23 @@ enum class FoldUnaryOp { Plus, Minus, Invert };
 
 // Largest int result (in bits of magnitude) that we fold.
 //
-// mpy-cross runs with a 2 MiB GC heap, so a huge result makes its fold fail with
-// MemoryError and the expression is compiled unfolded. Measured with the reference
-// binary on `x = 2**N` and `x = 1<<N`:
-//  - up to about 2,000,000 bits the constant folds and is written out;
-//  - between that and roughly 5,000,000 bits (pow) or 16,000,000 bits (shift) the fold
-//    succeeds but writing the .mpy then fails with MemoryError (no output at all), since
-//    the decimal conversion needs several times the value's size;
-//  - above that the fold itself fails and the expression is left as is.
-// Any limit inside the failing band reproduces every successful mpy-cross output. We
-// pick 4,000,000 bits and check the size before computing, so no huge value is built.
-// The exact band edges depend on what else occupies the heap and are not reproduced.
+// mpy-cross runs with a 2 MiB GC heap; a result too big for it makes the fold fail with
+// MemoryError, and the expression is then compiled unfolded. Measured with the reference
+// binary (`x = <expr>`):
+//  - folded and written out: 2**100000, 2**1000000, 1<<2000000, 1<<2500000;
+//  - folded, but writing the .mpy then fails with MemoryError (no output at all), because
+//    the decimal conversion needs about twice the value's size again: 1<<3000000,
+//    3**2523719 (4.0M bits), 2**6000000, 7**2000000, 12345**400000 (5.4M bits),
+//    1<<16000000;
+//  - not folded: 2**7000000, 2**8000000, 12345**600000 (8.2M bits), 1<<17000000, and
+//    anything whose computation needs more memory than that (1 << 2**62, 2 ** 2**70).
+// So mpy-cross only ever produces output with a folded int below ~3M bits, and only
+// leaves a fold undone above ~6M bits (the exact edges depend on what else is on its
+// heap). Any limit in between reproduces every successful mpy-cross compilation; we use
+// 4M bits and check the size before computing, so no huge value is ever built. Between
+// ~3M and 4M bits we produce a file where mpy-cross fails.
+//
+// Bases 0, 1 and -1 never grow, so their powers fold for any exponent, as in mpy-cross.
 constexpr uint64_t kMaxFoldedIntBits = 4000000;
 
 // nullopt: MicroPython would not fold (the operation raises, the result is complex, or
