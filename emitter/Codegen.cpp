@@ -65,8 +65,9 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
         if (s->emit != EmitKind::Bytecode) {
             Diagnostic d;
             d.errorClass = "NotImplementedError";
-            d.message = "mpyc cannot emit native code yet (@micropython.native, viper and asm_* need -march "
-                        "support, which is a later stage)";
+            d.message = "mpyc does not emit native code yet: @micropython.native/viper/asm_* functions and "
+                        "-X emit=native|viper need a native code generator, which is planned";
+            d.hint = "compile this function as bytecode (remove the decorator), or use MicroPython's mpy-cross for it";
             d.line = s->line;
             d.block = s->simpleName.str();
             return d;
