@@ -199,7 +199,6 @@ void Codegen::compileScope(Scope* s) {
         break;
     }
     }
-    s->excStackSize = std::max(s->excStackSize, 0u);
 }
 
 void Codegen::compileBlock(const Block& block) {
@@ -443,7 +442,7 @@ void Codegen::errorAtLine(uint32_t line, SourceRange range, const char* message)
     d.message = message;
     d.line = line;
     d.range = range;
-    d.hasRange = range.end > range.begin || range.begin != 0;
+    d.hasRange = range.end > range.begin;
     error_ = d;
 }
 

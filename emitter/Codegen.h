@@ -85,7 +85,8 @@ private:
     void compileRaise(RaiseStmt* s);
     void compileImport(ImportStmt* s);
     void compileImportFrom(ImportFromStmt* s);
-    void importName(const ImportAlias& alias, bool forFrom, llvm::StringRef* base);
+    // Emits IMPORT_NAME for a dotted name; `base` receives the name the import binds.
+    void importName(const ImportAlias& alias, llvm::StringRef* base);
     void compileGlobalNonlocal(Stmt* s, llvm::ArrayRef<llvm::StringRef> names, bool isGlobal);
     void compileAssert(AssertStmt* s);
     void compileIf(IfStmt* s);

@@ -242,8 +242,7 @@ void Codegen::compileRaise(RaiseStmt* s) {
     }
 }
 
-void Codegen::importName(const ImportAlias& alias, bool forFrom, llvm::StringRef* base) {
-    (void)forFrom;
+void Codegen::importName(const ImportAlias& alias, llvm::StringRef* base) {
     bool isAs = !alias.asname.empty();
     if (isAs) *base = alias.asname;
     if (alias.dotted.empty()) {
@@ -274,7 +273,7 @@ void Codegen::compileImport(ImportStmt* s) {
         b_->loadSmallInt(0);         // level 0
         b_->op(Op::LOAD_CONST_NONE); // no fromlist
         llvm::StringRef base;
-        importName(alias, false, &base);
+        importName(alias, &base);
         storeId(base);
     }
 }
@@ -291,7 +290,7 @@ void Codegen::compileImportFrom(ImportFromStmt* s) {
         b_->loadSmallInt(s->level);
         b_->opQstr(Op::LOAD_CONST_STRING, "*");
         b_->opUint(Op::BUILD_TUPLE, 1, 0);
-        importName(source, true, &dummy);
+        importName(source, &dummy);
         b_->op(Op::IMPORT_STAR);
         return;
     }
@@ -299,7 +298,7 @@ void Codegen::compileImportFrom(ImportFromStmt* s) {
     for (const ImportAlias& a : s->names)
         b_->opQstr(Op::LOAD_CONST_STRING, a.dotted[0]);
     b_->opUint(Op::BUILD_TUPLE, static_cast<uint32_t>(s->names.size()), 1 - int(s->names.size()));
-    importName(source, true, &dummy);
+    importName(source, &dummy);
     for (const ImportAlias& a : s->names) {
         b_->opQstr(Op::IMPORT_FROM, a.dotted[0]);
         storeId(a.asname.empty() ? a.dotted[0] : a.asname);
