@@ -44,9 +44,15 @@ static uint32_t uintSize(uint64_t v) {
 }
 
 static uint32_t signedIntSize(int64_t v) {
-    std::vector<uint8_t> tmp;
-    encodeSignedInt(tmp, v);
-    return static_cast<uint32_t>(tmp.size());
+    uint32_t n = 0;
+    uint8_t top;
+    do {
+        top = v & 0x7f;
+        v >>= 7;
+        ++n;
+    } while (v != 0 && v != -1);
+    if ((v == -1 && !(top & 0x40)) || (v == 0 && (top & 0x40))) ++n;
+    return n;
 }
 
 void BytecodeBuilder::begin(llvm::StringRef simpleName, llvm::ArrayRef<llvm::StringRef> argNames) {
@@ -208,79 +214,80 @@ void BytecodeBuilder::call(bool isMethod, uint32_t nPositional, uint32_t nKeywor
     opUint(o, (nKeyword << 8) | nPositional, delta);
 }
 
+// Jump layout works on a compact list of the jumps and labels, each with the number of
+// fixed-size bytes before it: the passes below touch only these.
+struct LayoutItem {
+    uint32_t gap;     // fixed bytes since the previous item
+    uint32_t label;   // the label placed here, or the jump's target
+    bool isJump;
+    bool isSigned;
+    uint8_t extra;    // bytes after the offset field (UNWIND_JUMP's depth byte)
+};
+
 // One layout pass as the reference's code-size/emit passes make it: a jump's size is
 // decided from the current position and the label offsets known so far (this pass's for
-// labels already passed, the previous pass's for labels ahead).
-bool BytecodeBuilder::layoutPass(std::vector<uint32_t>& labelOffsets, std::vector<uint8_t>& sizes,
-                                 uint32_t& total) const {
+// labels already passed, the previous pass's for labels ahead). Returns the code size.
+static uint32_t layoutPass(const std::vector<LayoutItem>& items, std::vector<uint32_t>& labelOffsets,
+                           std::vector<uint8_t>& sizes, bool allLong) {
     uint32_t offset = 0;
     size_t j = 0;
+    for (const LayoutItem& it : items) {
+        offset += it.gap;
+        if (!it.isJump) {
+            labelOffsets[it.label] = offset;
+            continue;
+        }
+        uint8_t size = 3;
+        if (!allLong) {
+            int64_t rel = int64_t(labelOffsets[it.label]) - int64_t(offset) - 2;
+            bool fits = it.isSigned ? (rel >= -64 && rel <= 63) : (rel >= 0 && rel <= 127);
+            size = fits ? 2 : 3;
+        }
+        sizes[j++] = size;
+        offset += size + it.extra;
+    }
+    return offset;
+}
+
+std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, FunctionLayout* layout) {
+    std::vector<LayoutItem> items;
+    uint32_t gap = 0;
     for (const Instr& in : code_) {
         switch (in.kind) {
         case Kind::Label:
-            labelOffsets[in.value] = offset;
+            items.push_back({gap, static_cast<uint32_t>(in.value), false, false, 0});
+            gap = 0;
             break;
         case Kind::Line:
             break;
         case Kind::Plain:
         case Kind::Raw:
-            offset += 1;
+            gap += 1;
             break;
         case Kind::Uint:
-            offset += 1 + uintSize(static_cast<uint64_t>(in.value)) + (in.hasExtra ? 1 : 0);
+            gap += 1 + uintSize(static_cast<uint64_t>(in.value)) + (in.hasExtra ? 1 : 0);
             break;
         case Kind::SInt:
-            offset += 1 + signedIntSize(in.value);
+            gap += 1 + signedIntSize(in.value);
             break;
-        case Kind::Jump: {
-            int64_t rel = int64_t(labelOffsets[in.value]) - int64_t(offset) - 2;
-            bool fits = isSignedJump(in.opcode) ? (rel >= -64 && rel <= 63) : (rel >= 0 && rel <= 127);
-            sizes[j++] = fits ? 2 : 3;
-            offset += (fits ? 2 : 3) + (in.hasExtra ? 1 : 0);
+        case Kind::Jump:
+            items.push_back({gap, static_cast<uint32_t>(in.value), true, isSignedJump(in.opcode),
+                             static_cast<uint8_t>(in.hasExtra ? 1 : 0)});
+            gap = 0;
             break;
-        }
         }
     }
-    total = offset;
-    return true;
-}
-
-std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, FunctionLayout* layout) {
-    // Jump layout. First every jump is long; then passes repeat until the size is stable.
     size_t numJumps = 0;
-    for (const Instr& in : code_)
-        if (in.kind == Kind::Jump) ++numJumps;
+    for (const LayoutItem& it : items) numJumps += it.isJump;
     std::vector<uint32_t> labelOffsets(numLabels_, 0);
     std::vector<uint8_t> sizes(numJumps, 3);
-    {
-        uint32_t offset = 0;
-        for (const Instr& in : code_) {
-            switch (in.kind) {
-            case Kind::Label:
-                labelOffsets[in.value] = offset;
-                break;
-            case Kind::Line:
-                break;
-            case Kind::Plain:
-            case Kind::Raw:
-                offset += 1;
-                break;
-            case Kind::Uint:
-                offset += 1 + uintSize(static_cast<uint64_t>(in.value)) + (in.hasExtra ? 1 : 0);
-                break;
-            case Kind::SInt:
-                offset += 1 + signedIntSize(in.value);
-                break;
-            case Kind::Jump:
-                offset += 3 + (in.hasExtra ? 1 : 0);
-                break;
-            }
-        }
-    }
-    uint32_t total = 0, previous = 0;
-    layoutPass(labelOffsets, sizes, previous); // the reference's code-size pass
+    // First every jump is long (the stack-size pass); then the code-size pass and emit
+    // passes repeat until the size is stable.
+    layoutPass(items, labelOffsets, sizes, true);
+    uint32_t previous = layoutPass(items, labelOffsets, sizes, false);
+    uint32_t total;
     for (;;) {
-        layoutPass(labelOffsets, sizes, total); // emit passes until nothing changes
+        total = layoutPass(items, labelOffsets, sizes, false);
         if (total == previous) break;
         previous = total;
     }

@@ -102,7 +102,6 @@ private:
 
     void record(const Instr& in);
     void emitPlain(uint8_t opcode, int stackDelta);
-    bool layoutPass(std::vector<uint32_t>& labelOffsets, std::vector<uint8_t>& sizes, uint32_t& total) const;
 
     ModuleTables& tables_;
     bool scopeOnly_;

@@ -149,13 +149,13 @@ void Codegen::closeOverAndMake(Scope* child, uint32_t nPosDefaults, uint32_t nKw
     child->numDefPosArgs = nPosDefaults;
     // Variables the child closes over are passed in the parent's order; MicroPython
     // loads the cells with LOAD_FAST.
+    // (In the scope pass the child's ids are not known yet, so nothing is closed over.)
     uint32_t numFree = 0;
-    if (cur_->kind != ScopeKind::Module) {
-        for (const IdInfo& id : cur_->ids()) {
-            if (id.kind != IdKind::Cell && id.kind != IdKind::Free) continue;
-            IdInfo* inner = child->find(id.name);
+    if (cur_->kind != ScopeKind::Module && pass_ == Pass::Emit) {
+        for (const IdInfo* id : cur_->closureIds()) {
+            IdInfo* inner = child->find(id->name);
             if (inner && inner->kind == IdKind::Free) {
-                b_->loadFast(id.localNum);
+                b_->loadFast(id->localNum);
                 numFree += 1;
             }
         }

@@ -52,10 +52,11 @@ CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions
         return result;
     }
     result.constDeclarations = optimizer.declarations();
-    for (Diagnostic& w : constWarnings(parsed.module, result.constDeclarations)) {
-        w.file = input.inputPath;
-        result.diagnostics.push_back(std::move(w));
-    }
+    if (input.collectWarnings)
+        for (Diagnostic& w : constWarnings(parsed.module, result.constDeclarations)) {
+            w.file = input.inputPath;
+            result.diagnostics.push_back(std::move(w));
+        }
 
     result.module = std::make_unique<CompiledModule>();
     Codegen codegen(ctx, options, emitterOptions, input.sourceName);

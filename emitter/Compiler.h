@@ -21,6 +21,7 @@ struct CompileInput {
     std::string source;     // the source bytes
     std::string inputPath;  // as given on the command line ("<stdin>" for stdin)
     std::string sourceName; // the name embedded in the .mpy (-s), defaults to inputPath
+    bool collectWarnings = true; // compute advice warnings (not shown under the mpy-cross name)
 };
 
 struct CompileResult {

@@ -1,6 +1,8 @@
 // Lexer implementation. See Lexer.h for what it decides and why.
 #include "frontend/Lexer.h"
 
+#include <llvm/ADT/StringSwitch.h>
+
 #include <cstring>
 
 namespace mpyc {
@@ -37,26 +39,47 @@ int xdigitValue(int c) {
     return asciiDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
 }
 
-struct Keyword {
-    const char* text;
-    TokenKind kind;
-};
-
-// Sorted by strcmp, as the reference searches it.
-const Keyword kKeywords[] = {
-    {"False", TokenKind::KwFalse},     {"None", TokenKind::KwNone},     {"True", TokenKind::KwTrue},
-    {"__debug__", TokenKind::KwDebug}, {"and", TokenKind::KwAnd},       {"as", TokenKind::KwAs},
-    {"assert", TokenKind::KwAssert},   {"async", TokenKind::KwAsync},   {"await", TokenKind::KwAwait},
-    {"break", TokenKind::KwBreak},     {"class", TokenKind::KwClass},   {"continue", TokenKind::KwContinue},
-    {"def", TokenKind::KwDef},         {"del", TokenKind::KwDel},       {"elif", TokenKind::KwElif},
-    {"else", TokenKind::KwElse},       {"except", TokenKind::KwExcept}, {"finally", TokenKind::KwFinally},
-    {"for", TokenKind::KwFor},         {"from", TokenKind::KwFrom},     {"global", TokenKind::KwGlobal},
-    {"if", TokenKind::KwIf},           {"import", TokenKind::KwImport}, {"in", TokenKind::KwIn},
-    {"is", TokenKind::KwIs},           {"lambda", TokenKind::KwLambda}, {"nonlocal", TokenKind::KwNonlocal},
-    {"not", TokenKind::KwNot},         {"or", TokenKind::KwOr},         {"pass", TokenKind::KwPass},
-    {"raise", TokenKind::KwRaise},     {"return", TokenKind::KwReturn}, {"try", TokenKind::KwTry},
-    {"while", TokenKind::KwWhile},     {"with", TokenKind::KwWith},     {"yield", TokenKind::KwYield},
-};
+// Keywords (and __debug__); any other identifier is a name.
+TokenKind keywordKind(llvm::StringRef s) {
+    return llvm::StringSwitch<TokenKind>(s)
+        .Case("False", TokenKind::KwFalse)
+        .Case("None", TokenKind::KwNone)
+        .Case("True", TokenKind::KwTrue)
+        .Case("__debug__", TokenKind::KwDebug)
+        .Case("and", TokenKind::KwAnd)
+        .Case("as", TokenKind::KwAs)
+        .Case("assert", TokenKind::KwAssert)
+        .Case("async", TokenKind::KwAsync)
+        .Case("await", TokenKind::KwAwait)
+        .Case("break", TokenKind::KwBreak)
+        .Case("class", TokenKind::KwClass)
+        .Case("continue", TokenKind::KwContinue)
+        .Case("def", TokenKind::KwDef)
+        .Case("del", TokenKind::KwDel)
+        .Case("elif", TokenKind::KwElif)
+        .Case("else", TokenKind::KwElse)
+        .Case("except", TokenKind::KwExcept)
+        .Case("finally", TokenKind::KwFinally)
+        .Case("for", TokenKind::KwFor)
+        .Case("from", TokenKind::KwFrom)
+        .Case("global", TokenKind::KwGlobal)
+        .Case("if", TokenKind::KwIf)
+        .Case("import", TokenKind::KwImport)
+        .Case("in", TokenKind::KwIn)
+        .Case("is", TokenKind::KwIs)
+        .Case("lambda", TokenKind::KwLambda)
+        .Case("nonlocal", TokenKind::KwNonlocal)
+        .Case("not", TokenKind::KwNot)
+        .Case("or", TokenKind::KwOr)
+        .Case("pass", TokenKind::KwPass)
+        .Case("raise", TokenKind::KwRaise)
+        .Case("return", TokenKind::KwReturn)
+        .Case("try", TokenKind::KwTry)
+        .Case("while", TokenKind::KwWhile)
+        .Case("with", TokenKind::KwWith)
+        .Case("yield", TokenKind::KwYield)
+        .Default(TokenKind::Name);
+}
 
 } // namespace
 
@@ -755,14 +778,7 @@ void Lexer::advance() {
             tok_.text.push_back(static_cast<char>(chr0_));
             nextChar();
         }
-        for (const Keyword& kw : kKeywords) {
-            int cmp = std::strcmp(tok_.text.c_str(), kw.text);
-            if (cmp == 0) {
-                tok_.kind = kw.kind;
-                break;
-            }
-            if (cmp < 0) break;
-        }
+        tok_.kind = keywordKind(tok_.text);
     } else if (isDigit() || (isChar('.') && asciiDigit(chr1_))) {
         lexNumber();
     } else {

@@ -55,6 +55,16 @@ void Scope::checkToCloseOver(IdInfo* id) {
     }
 }
 
+const std::vector<const IdInfo*>& Scope::closureIds() {
+    if (!closureIdsValid_) {
+        closureIds_.clear();
+        for (const IdInfo& id : ids_)
+            if (id.kind == IdKind::Cell || id.kind == IdKind::Free) closureIds_.push_back(&id);
+        closureIdsValid_ = true;
+    }
+    return closureIds_;
+}
+
 void Scope::computeLocals() {
     // MicroPython puts a named *args after all other parameters except **kwargs: the
     // star parameter swaps places with the last plain parameter.
@@ -89,9 +99,8 @@ void Scope::computeLocals() {
     // free variables first, in the order of the parent's ids
     if (parent) {
         uint32_t numFree = 0;
-        for (IdInfo& outer : parent->ids_) {
-            if (outer.kind != IdKind::Cell && outer.kind != IdKind::Free) continue;
-            if (IdInfo* id = find(outer.name); id && id->kind == IdKind::Free) id->localNum = numFree++;
+        for (const IdInfo* outer : parent->closureIds()) {
+            if (IdInfo* id = find(outer->name); id && id->kind == IdKind::Free) id->localNum = numFree++;
         }
         if (numFree > 0) {
             for (IdInfo& id : ids_) {

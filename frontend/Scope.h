@@ -81,6 +81,10 @@ public:
     // Number locals, cells and free variables (after every scope's ids are known).
     void computeLocals();
 
+    // The cell and free variables, in id order (what inner scopes can close over).
+    // Valid once the scope pass is complete (kinds no longer change).
+    const std::vector<const IdInfo*>& closureIds();
+
     const std::deque<IdInfo>& ids() const { return ids_; }
     std::deque<IdInfo>& ids() { return ids_; }
 
@@ -102,6 +106,8 @@ private:
     void closeOverInParents(llvm::StringRef name);
 
     std::deque<IdInfo> ids_; // deque: pointers stay valid as ids are added
+    std::vector<const IdInfo*> closureIds_;
+    bool closureIdsValid_ = false;
     llvm::StringMap<uint32_t> index_;
 };
 
