@@ -16,5 +16,7 @@ struct Command {
 
 Command addCompileCommand(CLI::App& app); // MpyCrossCommand.cpp
 Command addDumpCommand(CLI::App& app);    // DumpCommand.cpp
+Command addFreezeCommand(CLI::App& app);  // FreezeCommand.cpp
+Command addMergeCommand(CLI::App& app);   // MergeCommand.cpp
 
 } // namespace mpyc

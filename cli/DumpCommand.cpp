@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 #include "cli/Files.h"
 #include "emitter/Disassembler.h"
+#include "emitter/MpyJson.h"
 #include "emitter/MpyReader.h"
 #include "frontend/AstDump.h"
 #include "frontend/LargeStack.h"
@@ -21,6 +22,7 @@ struct DumpOptions {
     bool hex = false;
     bool ast = false;
     bool columns = false;
+    bool json = false;
 };
 
 int dumpAstOf(const DumpOptions& o, const std::string& source) {
@@ -54,10 +56,17 @@ int runDump(const DumpOptions& o) {
     }
     std::string error;
     auto bytes = llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(data.data()), data.size());
-    std::optional<MpyFile> file = readMpy(bytes, error);
-    if (!file) {
+    MpyReadOptions readOptions;
+    readOptions.allowNative = o.json;
+    std::optional<MpyFile> file = readMpy(bytes, error, readOptions);
+    if (!file || !checkBytecode(*file, error)) {
         std::fprintf(stderr, "mpyc dump: %s: %s\n", o.file.c_str(), error.c_str());
         return 1;
+    }
+    if (o.json) {
+        std::string text = mpyToJson(*file);
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        return 0;
     }
     DisassemblyOptions options;
     options.showHex = o.hex;
@@ -74,6 +83,9 @@ Command addDumpCommand(CLI::App& app) {
                                                "file's AST with --ast");
     cmd->add_option("file", opts->file, "the .mpy (or, with --ast, .py) file")->required();
     cmd->add_flag("--hex", opts->hex, "show each instruction's bytes");
+    cmd->add_flag("--json", opts->json,
+                  "print the file as JSON (header, tables, functions, instructions; native "
+                  "code too)");
     cmd->add_flag("--ast", opts->ast, "parse a .py file and print its AST");
     cmd->add_flag("--columns", opts->columns, "with --ast: show each node's line:column range");
     return {cmd, [opts] { return runDump(*opts); }};

@@ -9,7 +9,10 @@
 #include "cli/Commands.h"
 
 #include "cli/Files.h"
+#include "emitter/CArrayWriter.h"
 #include "emitter/Compiler.h"
+#include "emitter/MpyReader.h"
+#include "optimizer/ConstAdvice.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -17,6 +20,7 @@
 #include <cstring>
 #include <string>
 #include <unistd.h>
+#include <vector>
 
 namespace mpyc {
 
@@ -48,7 +52,9 @@ int usage(const char* prog) {
         "\n"
         "mpyc options:\n"
         "--error-format=mpy-cross|rich|json : how errors are reported\n"
-        "-X source-lines / -X no-source-lines : keep or drop line-number tables whatever -O says\n",
+        "-X source-lines / -X no-source-lines : keep or drop line-number tables whatever -O says\n"
+        "--format=mpy|c-array : write .mpy bytes (default) or C arrays of them (several inputs, .mpy\n"
+        "                       inputs taken as they are, an index table, stdout unless -o)\n",
         prog);
     std::fflush(stdout);
     return 1;
@@ -74,6 +80,60 @@ void reportOsError(int err, const std::string& what) {
     std::fprintf(stderr, "OSError: (%d, \"can't open %s\")\n", err, what.c_str());
 }
 
+// --format=c-array: each input compiled (a .mpy input checked and taken as it is), all of
+// them written as one C file of arrays (emitter/CArrayWriter.h), to stdout unless -o.
+int runCArray(const std::vector<std::string>& inputs, const CompileOptions& options,
+              const EmitterOptions& emitter, ErrorFormat errorFormat, const std::string* sourceName,
+              const char* outputFile) {
+    std::vector<CArrayImage> images;
+    for (const std::string& inputPath : inputs) {
+        CompileInput input;
+        bool fromStdin = inputPath == "-";
+        input.inputPath = fromStdin ? "<stdin>" : inputPath;
+        if (fromStdin ? !readAll(STDIN_FILENO, input.source) : !readFile(inputPath, input.source)) {
+            reportOsError(errno, input.inputPath);
+            return 1;
+        }
+        input.sourceName = sourceName ? *sourceName : input.inputPath;
+        CArrayImage image;
+        if (inputPath.size() > 4 && inputPath.compare(inputPath.size() - 4, 4, ".mpy") == 0) {
+            image.mpy.assign(input.source.begin(), input.source.end());
+            std::string error;
+            MpyReadOptions readOptions;
+            readOptions.allowNative = true;
+            std::optional<MpyFile> file = readMpy(image.mpy, error, readOptions);
+            if (!file || !checkBytecode(*file, error)) {
+                std::fprintf(stderr, "%s: not a usable .mpy file: %s\n", inputPath.c_str(), error.c_str());
+                return 1;
+            }
+            image.sourceName = sourceName ? *sourceName : file->qstrs.empty() ? inputPath : file->qstrs[0];
+        } else {
+            CompileResult result = compileModule(input, options, emitter);
+            if (result.error) {
+                std::string file = result.error->file.empty() ? input.sourceName : result.error->file;
+                std::string text = renderDiagnostics(result.diagnostics, errorFormat, file, input.source,
+                                                     isatty(STDERR_FILENO) != 0);
+                std::fwrite(text.data(), 1, text.size(), stderr);
+                return 1;
+            }
+            image.sourceName = input.sourceName;
+            image.mpy = std::move(result.mpy);
+        }
+        images.push_back(std::move(image));
+    }
+    std::string text = writeCArrays(images);
+    if (!outputFile || std::strcmp(outputFile, "-") == 0) {
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        std::fflush(stdout);
+        return 0;
+    }
+    if (!writeFileAtomically(outputFile, text)) {
+        reportOsError(errno, outputFile);
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
@@ -86,6 +146,13 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
     std::string sourceFile;
     bool haveSourceFile = false;
     bool archFlags = false;
+    bool explainConstants = false;
+    bool showWarnings = !mpyCrossName;
+    // --format=c-array takes several inputs, so it is known before the inputs are seen
+    bool cArray = false;
+    std::vector<std::string> cArrayInputs;
+    for (int a = 1; a < argc && std::strcmp(argv[a], "--") != 0; a++)
+        if (std::strcmp(argv[a], "--format=c-array") == 0) cArray = true;
 
     // -X options are processed first, as the reference does.
     for (int a = 1; a < argc; a++) {
@@ -157,13 +224,22 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
                 } else {
                     return usage(prog);
                 }
+            } else if (std::strcmp(arg, "--explain-consts") == 0) {
+                explainConstants = true;
+            } else if (std::strcmp(arg, "--no-warnings") == 0) {
+                showWarnings = false;
+            } else if (std::strcmp(arg, "--warnings") == 0) {
+                showWarnings = true;
             } else if (std::strcmp(arg, "--") == 0) {
                 optionsActive = false;
+            } else if (std::strcmp(arg, "--format=c-array") == 0 || std::strcmp(arg, "--format=mpy") == 0) {
+                // handled before the loop
             } else {
                 return usage(prog);
             }
         } else {
-            if (inputFile) {
+            if (cArray) cArrayInputs.push_back(forwardSlashes(arg));
+            if (inputFile && !cArray) {
                 std::fprintf(stderr, "multiple input files\n");
                 std::exit(1);
             }
@@ -184,6 +260,14 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
     if (!inputFile) {
         std::fprintf(stderr, "no input file\n");
         return 1;
+    }
+    if (cArray) {
+        if (haveSourceFile && cArrayInputs.size() > 1) {
+            std::fprintf(stderr, "-s names one input; with several, each is named by its path\n");
+            return 1;
+        }
+        return runCArray(cArrayInputs, options, emitter, errorFormat, haveSourceFile ? &sourceFile : nullptr,
+                         outputFile);
     }
 
     CompileInput input;
@@ -216,6 +300,16 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
     }
 
     bool toStdout = (outputFile && std::strcmp(outputFile, "-") == 0) || (!outputFile && fromStdin);
+    if (showWarnings && !result.diagnostics.empty() && errorFormat != ErrorFormat::MpyCross) {
+        std::string text = renderDiagnostics(result.diagnostics, errorFormat, input.inputPath, input.source,
+                                             isatty(STDERR_FILENO) != 0);
+        std::fwrite(text.data(), 1, text.size(), stderr);
+    }
+    if (explainConstants) {
+        // the report goes to stdout unless the .mpy does
+        std::string text = explainConsts(result.constDeclarations, input.inputPath);
+        std::fwrite(text.data(), 1, text.size(), toStdout ? stderr : stdout);
+    }
     if (toStdout) {
         std::fwrite(result.mpy.data(), 1, result.mpy.size(), stdout);
         std::fflush(stdout);

@@ -25,6 +25,8 @@ int main(int argc, char** argv) {
     std::vector<mpyc::Command> commands;
     commands.push_back(mpyc::addCompileCommand(app));
     commands.push_back(mpyc::addDumpCommand(app));
+    commands.push_back(mpyc::addFreezeCommand(app));
+    commands.push_back(mpyc::addMergeCommand(app));
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

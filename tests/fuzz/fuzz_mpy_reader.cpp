@@ -1,0 +1,97 @@
+// Fuzz target for the .mpy reader and everything that consumes what it reads: the bytecode
+// check, the disassembler, the JSON dump, the freezer and the merger. Any input must either
+// be rejected with a message that names a byte offset, or be processed without a crash, a
+// sanitizer report or a broken invariant (a merge of accepted files must read back).
+//
+// Built with libFuzzer under clang (tests/fuzz/CMakeLists.txt); with another compiler, or to
+// replay a crash, MPYC_FUZZ_STANDALONE gives it a main() that runs the files it is given.
+#include "emitter/Disassembler.h"
+#include "emitter/FrozenWriter.h"
+#include "emitter/MpyJson.h"
+#include "emitter/MpyMerge.h"
+#include "emitter/MpyReader.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+namespace {
+
+void require(bool condition, const char* what, const std::string& detail = "") {
+    if (condition) return;
+    std::fprintf(stderr, "fuzz_mpy_reader: invariant broken: %s %s\n", what, detail.c_str());
+    std::abort();
+}
+
+void exercise(const uint8_t* data, size_t size) {
+    using namespace mpyc;
+    llvm::ArrayRef<uint8_t> bytes(data, size);
+    std::string error;
+    MpyReadOptions options;
+    options.allowNative = true;
+    std::optional<MpyFile> file = readMpy(bytes, error, options);
+    if (!file) {
+        require(error.find("at byte offset ") != std::string::npos, "reader error without an offset:", error);
+        return;
+    }
+    if (!checkBytecode(*file, error)) {
+        require(error.find("at byte offset ") != std::string::npos,
+                "bytecode error without an offset:", error);
+        return;
+    }
+    // the disassembler takes bytecode-only files
+    MpyReadOptions plain;
+    if (std::optional<MpyFile> bytecodeOnly = readMpy(bytes, error, plain)) (void)disassemble(*bytecodeOnly);
+    (void)mpyToJson(*file);
+
+    std::vector<FreezeModule> modules{{"fuzz.mpy", *file}};
+    FreezeOutput out;
+    if (!freezeModules(modules, {}, out, error)) require(!error.empty(), "freeze failed without a message");
+    FreezeConfig other;
+    other.longInt = FreezeConfig::LongInt::LongLong;
+    other.mpzDigitBits = 8;
+    other.bytesInHash = 0;
+    (void)freezeModules(modules, other, out, error);
+
+    // merged with itself (the second copy is rewritten), the result must read back
+    std::vector<MergeInput> inputs(2);
+    for (MergeInput& in : inputs) {
+        in.path = "fuzz.mpy";
+        in.bytes.assign(data, data + size);
+        in.file = *file;
+    }
+    std::vector<uint8_t> merged;
+    if (mergeMpy(inputs, merged, error)) {
+        std::optional<MpyFile> back = readMpy(merged, error, options);
+        require(back.has_value(), "merged file does not read back:", error);
+        require(checkBytecode(*back, error), "merged file fails the bytecode check:", error);
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    exercise(data, size);
+    return 0;
+}
+
+#ifdef MPYC_FUZZ_STANDALONE
+int main(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        FILE* f = std::fopen(argv[i], "rb");
+        if (!f) {
+            std::perror(argv[i]);
+            return 1;
+        }
+        std::vector<uint8_t> data;
+        for (int c; (c = std::fgetc(f)) != EOF;)
+            data.push_back(static_cast<uint8_t>(c));
+        std::fclose(f);
+        exercise(data.data(), data.size());
+    }
+    std::printf("fuzz_mpy_reader: %d inputs ran clean\n", argc - 1);
+    return 0;
+}
+#endif

@@ -1,0 +1,2 @@
+# 1 "<stdin>"
+Q(helper)

@@ -1,0 +1,5 @@
+QCFG(BYTES_IN_HASH, (2))
+QCFG(BYTES_IN_LEN, (1))
+Q(join)
+Q(str)
+Q(inc)
