@@ -287,6 +287,7 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
         }
     }
     input.sourceName = haveSourceFile ? sourceFile : input.inputPath;
+    input.collectWarnings = showWarnings && errorFormat != ErrorFormat::MpyCross;
 
     CompileResult result = compileModule(input, options, emitter);
     if (result.error) {

@@ -136,7 +136,8 @@ std::string renderDiagnostics(const std::vector<Diagnostic>& diags, ErrorFormat 
             if (!d.hint.empty()) j["hint"] = d.hint;
             arr.push_back(std::move(j));
         }
-        return arr.dump(2) + "\n";
+        // file names and messages may hold bytes that are not UTF-8 (the source can)
+        return arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     }
     std::string out;
     for (const Diagnostic& d : diags) {
