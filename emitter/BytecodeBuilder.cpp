@@ -327,6 +327,7 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
                 bytecode.push_back(static_cast<uint8_t>(rel + (isSigned ? 0x40 : 0)));
             } else {
                 int64_t v = rel + (isSigned ? 0x4000 : 0);
+                if (v < 0 || v > 0x7fff) overflow_ = true; // the reference's "bytecode overflow"
                 bytecode.push_back(static_cast<uint8_t>(0x80 | (v & 0x7f)));
                 bytecode.push_back(static_cast<uint8_t>((v >> 7) & 0xff));
             }

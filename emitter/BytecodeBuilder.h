@@ -89,6 +89,10 @@ public:
     // Lays out jumps, then encodes prelude + line table + cells + bytecode.
     std::vector<uint8_t> finish(const FunctionSignature& sig, FunctionLayout* layout = nullptr);
     uint32_t maxStack() const { return maxStack_; }
+    // Set by finish() when a jump does not fit the 15-bit long form (a loop body or a
+    // forward jump over more than 16 KB of code); the reference then fails with
+    // "RuntimeError: bytecode overflow".
+    bool overflowed() const { return overflow_; }
 
 private:
     enum class Kind : uint8_t { Plain, Uint, SInt, Jump, Label, Line, Raw };
@@ -107,6 +111,7 @@ private:
     bool scopeOnly_;
     bool emitLines_;
     bool suppress_ = false;
+    bool overflow_ = false;
     int stack_ = 0;
     int maxStack_ = 0;
     uint32_t numLabels_ = 0;

@@ -78,6 +78,16 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
         RawCode* rc = rawCodeOf_[s->index];
         FunctionSignature sig = signatureOf(s);
         rc->funData = builder.finish(sig, &rc->layout);
+        if (builder.overflowed()) {
+            Diagnostic d;
+            d.errorClass = "RuntimeError";
+            d.message = "bytecode overflow";
+            d.hasTraceback = false; // raised by the reference's emitter, outside the compiler's tracebacks
+            d.line = s->line;
+            d.hint = "a jump in '" + s->simpleName.str() +
+                     "' spans more than 16 KB of bytecode; split the function or loop into smaller ones";
+            return d;
+        }
         rc->children.assign(builder.children().begin(), builder.children().end());
         rc->scopeFlags = s->scopeFlags;
     }

@@ -139,3 +139,14 @@ TEST_CASE("codegen: a unary op on a big int stays an int object, as in the runti
     REQUIRE_EQ(file->consts.size(), 1u);
     CHECK_EQ(file->consts[0].text, "-4611686018427387904");
 }
+
+TEST_CASE("codegen: a jump over more than 16 KB is the reference's bytecode overflow") {
+    auto loop = [](int n) {
+        std::string s = "while x:\n";
+        for (int i = 0; i < n; ++i) s += "    a" + std::to_string(i) + " = b + c * d\n";
+        return s;
+    };
+    // 1500 statements is the largest loop body the reference accepts (checked with it)
+    CHECK_EQ(mpyc::test::compile(loop(1500)).substr(0, 15), "def <module>():");
+    CHECK_EQ(mpyc::test::compile(loop(1501)), "error: RuntimeError: bytecode overflow @1");
+}
