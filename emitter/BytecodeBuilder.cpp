@@ -196,6 +196,7 @@ void BytecodeBuilder::makeFunction(RawCode* child, bool hasDefaults, uint32_t nu
         adjustStack(hasDefaults ? -1 : 1);
         if (!suppress_) record({Kind::Uint, static_cast<uint8_t>(o), 0, false, index});
     } else {
+        if (numClosed > 255) closureTooLarge_ = true;
         Op o = hasDefaults ? Op::MAKE_CLOSURE_DEFARGS : Op::MAKE_CLOSURE;
         adjustStack(hasDefaults ? -1 - int(numClosed) : 1 - int(numClosed));
         if (!suppress_)

@@ -93,6 +93,8 @@ public:
     // forward jump over more than 16 KB of code); the reference then fails with
     // "RuntimeError: bytecode overflow".
     bool overflowed() const { return overflow_; }
+    // Set when a closure captures more than 255 variables (their count is one byte).
+    bool closureTooLarge() const { return closureTooLarge_; }
 
 private:
     enum class Kind : uint8_t { Plain, Uint, SInt, Jump, Label, Line, Raw };
@@ -112,6 +114,7 @@ private:
     bool emitLines_;
     bool suppress_ = false;
     bool overflow_ = false;
+    bool closureTooLarge_ = false;
     int stack_ = 0;
     int maxStack_ = 0;
     uint32_t numLabels_ = 0;

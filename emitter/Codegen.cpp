@@ -67,7 +67,8 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
             d.errorClass = "NotImplementedError";
             d.message = "mpyc does not emit native code yet: @micropython.native/viper/asm_* functions and "
                         "-X emit=native|viper need a native code generator, which is planned";
-            d.hint = "compile this function as bytecode (remove the decorator), or use MicroPython's mpy-cross for it";
+            d.hint = "compile this function as bytecode (remove the decorator), or use MicroPython's "
+                     "mpy-cross for it";
             d.line = s->line;
             d.block = s->simpleName.str();
             return d;
@@ -77,6 +78,28 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
         compileScope(s);
         RawCode* rc = rawCodeOf_[s->index];
         FunctionSignature sig = signatureOf(s);
+        // The .mpy format stores a cell's local slot, and the number of variables a closure
+        // captures, in one byte each (the reference aborts on an assertion here).
+        for (const IdInfo& id : s->ids()) {
+            if (id.kind == IdKind::Cell && id.localNum > 255) {
+                Diagnostic d;
+                d.message = "too many local variables: '" + id.name.str() +
+                            "' is used by an inner function but is local number " +
+                            std::to_string(id.localNum) +
+                            ", and the .mpy format can only make locals 0..255 into cells";
+                d.line = s->line;
+                d.block = s->simpleName.str();
+                return d;
+            }
+        }
+        if (builder.closureTooLarge()) {
+            Diagnostic d;
+            d.message = "a function captures more than 255 variables of enclosing functions, which the .mpy "
+                        "format cannot encode";
+            d.line = s->line;
+            d.block = s->simpleName.str();
+            return d;
+        }
         rc->funData = builder.finish(sig, &rc->layout);
         if (builder.overflowed()) {
             Diagnostic d;
