@@ -1,0 +1,207 @@
+// measure: run commands several times and print their wall time, CPU time and peak RSS.
+//
+// Part of the benchmark in bench/ (see bench/README.md); built by bench/run.sh with the C++
+// compiler the project already needs, so that the benchmark needs neither GNU time nor hyperfine.
+//
+//   measure [-n REPS] [-w WARMUP] [-l LIST] [-d DIR] [-e FILE] -- COMMAND [ARG...] [--- COMMAND [ARG...]]...
+//
+// Several commands (separated by ---) are measured interleaved: repetition r of every command
+// runs before repetition r+1 of any, so that a change in the machine's load hits all of them.
+// Without -l, one repetition runs COMMAND once. With -l, one repetition runs COMMAND once per
+// line of the file LIST, one process after the other, with every "{}" in the arguments replaced
+// by that line, and the repetition's time is the total. -d runs the commands in DIR. Standard
+// input is /dev/null, standard output goes to /dev/null, standard error too, or with -e to FILE
+// (overwritten by each process: it keeps the last one's).
+//
+// Prints one line of key=value pairs per command, in order:
+//   reps=N median=S min=S max=S cpu=S rss_kb=K failures=F
+// times in seconds: median/min/max of the wall clock (CLOCK_MONOTONIC, fork to wait4 of the last
+// process), cpu the median of user+system time of the processes; rss_kb is the largest ru_maxrss
+// over all the processes; failures counts processes that did not exit 0.
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+double now() {
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+double seconds(const timeval& tv) {
+    return static_cast<double>(tv.tv_sec) + static_cast<double>(tv.tv_usec) * 1e-6;
+}
+
+struct Run {
+    long rss_kb = 0;
+    double cpu = 0;
+    bool ok = false;
+};
+
+Run run_once(const std::vector<std::string>& argv, const char* dir, const char* errFile) {
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    pid_t pid = fork();
+    if (pid < 0) {
+        perror("measure: fork");
+        exit(2);
+    }
+    if (pid == 0) {
+        int devnull = open("/dev/null", O_RDWR);
+        if (devnull >= 0) {
+            dup2(devnull, 0);
+            dup2(devnull, 1);
+            dup2(devnull, 2);
+        }
+        if (errFile != nullptr) {
+            int fd = open(errFile, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+            if (fd >= 0) dup2(fd, 2);
+        }
+        if (dir != nullptr && chdir(dir) != 0) _exit(126);
+        execv(args[0], args.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage ru{};
+    while (wait4(pid, &status, 0, &ru) < 0) {
+        if (errno != EINTR) {
+            perror("measure: wait4");
+            exit(2);
+        }
+    }
+    Run r;
+    r.rss_kb = ru.ru_maxrss;
+    r.cpu = seconds(ru.ru_utime) + seconds(ru.ru_stime);
+    r.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return r;
+}
+
+std::string substitute(const std::string& arg, const std::string& item) {
+    std::string out;
+    for (size_t i = 0; i < arg.size();) {
+        if (arg.compare(i, 2, "{}") == 0) {
+            out += item;
+            i += 2;
+        } else {
+            out += arg[i++];
+        }
+    }
+    return out;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    size_t n = v.size();
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+struct Command {
+    std::vector<std::string> argv;
+    std::vector<double> wall, cpu;
+    long rss_kb = 0;
+    long failures = 0;
+};
+
+[[noreturn]] void usage() {
+    fprintf(stderr,
+            "usage: measure [-n REPS] [-w WARMUP] [-l LIST] [-d DIR] [-e FILE] -- COMMAND [ARG...] "
+            "[--- COMMAND [ARG...]]...\n");
+    exit(2);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    int reps = 5;
+    int warmup = 0;
+    const char* list = nullptr;
+    const char* dir = nullptr;
+    const char* errFile = nullptr;
+    int i = 1;
+    for (; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--") {
+            ++i;
+            break;
+        }
+        if (i + 1 >= argc) usage();
+        if (a == "-n") reps = atoi(argv[++i]);
+        else if (a == "-w") warmup = atoi(argv[++i]);
+        else if (a == "-l") list = argv[++i];
+        else if (a == "-d") dir = argv[++i];
+        else if (a == "-e") errFile = argv[++i];
+        else usage();
+    }
+    if (i >= argc || reps < 1 || warmup < 0) usage();
+    std::vector<Command> cmds(1);
+    for (; i < argc; ++i) {
+        if (std::string(argv[i]) == "---") cmds.emplace_back();
+        else cmds.back().argv.push_back(argv[i]);
+    }
+    for (const auto& c : cmds) {
+        if (c.argv.empty()) usage();
+        if (c.argv[0].find('/') == std::string::npos) {
+            fprintf(stderr, "measure: give the command as a path: %s\n", c.argv[0].c_str());
+            return 2;
+        }
+    }
+
+    std::vector<std::string> items;
+    if (list != nullptr) {
+        std::ifstream in(list);
+        if (!in) {
+            fprintf(stderr, "measure: cannot read %s\n", list);
+            return 2;
+        }
+        for (std::string line; std::getline(in, line);)
+            if (!line.empty()) items.push_back(line);
+    }
+
+    for (int r = 0; r < warmup + reps; ++r) {
+        for (auto& c : cmds) {
+            double cpu = 0;
+            double t0 = now();
+            if (list == nullptr) {
+                Run run = run_once(c.argv, dir, errFile);
+                c.rss_kb = std::max(c.rss_kb, run.rss_kb);
+                cpu += run.cpu;
+                if (!run.ok) ++c.failures;
+            } else {
+                for (const auto& item : items) {
+                    std::vector<std::string> a;
+                    for (const auto& arg : c.argv) a.push_back(substitute(arg, item));
+                    Run run = run_once(a, dir, errFile);
+                    c.rss_kb = std::max(c.rss_kb, run.rss_kb);
+                    cpu += run.cpu;
+                    if (!run.ok) ++c.failures;
+                }
+            }
+            double t = now() - t0;
+            if (r >= warmup) {
+                c.wall.push_back(t);
+                c.cpu.push_back(cpu);
+            }
+        }
+    }
+    for (const auto& c : cmds) {
+        printf("reps=%zu median=%.6f min=%.6f max=%.6f cpu=%.6f rss_kb=%ld failures=%ld\n",
+               c.wall.size(), median(c.wall), *std::min_element(c.wall.begin(), c.wall.end()),
+               *std::max_element(c.wall.begin(), c.wall.end()), median(c.cpu), c.rss_kb,
+               c.failures);
+    }
+    return 0;
+}
