@@ -12,27 +12,35 @@ namespace mpyc {
 namespace {
 
 CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions& options,
-                                 const EmitterOptions& emitterOptions);
+                                 const EmitterOptions& emitterOptions, bool smallStack);
 
 } // namespace
 
 CompileResult compileModule(const CompileInput& input, const CompileOptions& options,
                             const EmitterOptions& emitterOptions) {
+    // Try on this thread's stack first; a source that nests deeper than the small-stack
+    // limit is compiled again on a large stack (parsing, folding and code generation all
+    // recurse once per nesting level).
+    try {
+        return compileOnThisStack(input, options, emitterOptions, true);
+    } catch (Parser::NeedsLargeStack&) {
+    }
     CompileResult result;
-    runOnLargeStack([&] { result = compileOnThisStack(input, options, emitterOptions); });
+    runOnLargeStack([&] { result = compileOnThisStack(input, options, emitterOptions, false); });
     return result;
 }
 
 namespace {
 
 CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions& options,
-                                 const EmitterOptions& emitterOptions) {
+                                 const EmitterOptions& emitterOptions, bool smallStack) {
     CompileResult result;
     result.context = std::make_unique<AstContext>();
     AstContext& ctx = *result.context;
     // The reference interns the input path and the source name before parsing.
     llvm::StringRef interned[] = {input.inputPath, input.sourceName};
     Parser parser(ctx, input.source, interned);
+    if (smallStack) parser.limitNestingForSmallStack();
     ParseResult parsed = parser.parseModule();
     Optimizer optimizer(ctx, options);
     if (parsed.error) {

@@ -1,6 +1,8 @@
 // Module qstr/constant tables and the static qstr list of the .mpy format.
 #include "emitter/ModuleTables.h"
 
+#include <algorithm>
+
 namespace mpyc {
 
 namespace {
@@ -175,21 +177,189 @@ const char* const kStaticQstrs[kLastStaticQstr] = {
     "zip",
 };
 
-const llvm::StringMap<uint32_t>& staticIndex() {
-    static const llvm::StringMap<uint32_t> map = [] {
-        llvm::StringMap<uint32_t> m;
-        for (uint32_t i = 0; i < kLastStaticQstr; ++i)
-            m[kStaticQstrs[i]] = i + 1;
-        return m;
-    }();
-    return map;
-}
+// The same qstrs sorted by their bytes, for a binary search that needs no start-up work
+// (mpyc runs once per file in many builds).
+struct SortedQstr {
+    const char* text;
+    uint32_t index;
+};
+const SortedQstr kSortedStaticQstrs[kLastStaticQstr] = {
+    {"", 1},
+    {"\n", 3},
+    {" ", 4},
+    {"*", 5},
+    {"/", 6},
+    {"<module>", 7},
+    {"ArithmeticError", 30},
+    {"AssertionError", 31},
+    {"AttributeError", 32},
+    {"BaseException", 33},
+    {"EOFError", 34},
+    {"Ellipsis", 35},
+    {"Exception", 36},
+    {"GeneratorExit", 37},
+    {"ImportError", 38},
+    {"IndentationError", 39},
+    {"IndexError", 40},
+    {"KeyError", 41},
+    {"KeyboardInterrupt", 42},
+    {"LookupError", 43},
+    {"MemoryError", 44},
+    {"NameError", 45},
+    {"NoneType", 46},
+    {"NotImplementedError", 47},
+    {"OSError", 48},
+    {"OverflowError", 49},
+    {"RuntimeError", 50},
+    {"StopIteration", 51},
+    {"SyntaxError", 52},
+    {"SystemExit", 53},
+    {"TypeError", 54},
+    {"ValueError", 55},
+    {"ZeroDivisionError", 56},
+    {"_", 8},
+    {"__call__", 9},
+    {"__class__", 10},
+    {"__delitem__", 11},
+    {"__dir__", 2},
+    {"__enter__", 12},
+    {"__exit__", 13},
+    {"__getattr__", 14},
+    {"__getitem__", 15},
+    {"__hash__", 16},
+    {"__init__", 17},
+    {"__int__", 18},
+    {"__iter__", 19},
+    {"__len__", 20},
+    {"__main__", 21},
+    {"__module__", 22},
+    {"__name__", 23},
+    {"__new__", 24},
+    {"__next__", 25},
+    {"__qualname__", 26},
+    {"__repr__", 27},
+    {"__setitem__", 28},
+    {"__str__", 29},
+    {"abs", 57},
+    {"all", 58},
+    {"any", 59},
+    {"append", 60},
+    {"args", 61},
+    {"bool", 62},
+    {"builtins", 63},
+    {"bytearray", 64},
+    {"bytecode", 65},
+    {"bytes", 66},
+    {"callable", 67},
+    {"chr", 68},
+    {"classmethod", 69},
+    {"clear", 70},
+    {"close", 71},
+    {"const", 72},
+    {"copy", 73},
+    {"count", 74},
+    {"dict", 75},
+    {"dir", 76},
+    {"divmod", 77},
+    {"end", 78},
+    {"endswith", 79},
+    {"eval", 80},
+    {"exec", 81},
+    {"extend", 82},
+    {"find", 83},
+    {"format", 84},
+    {"from_bytes", 85},
+    {"get", 86},
+    {"getattr", 87},
+    {"globals", 88},
+    {"hasattr", 89},
+    {"hash", 90},
+    {"id", 91},
+    {"index", 92},
+    {"insert", 93},
+    {"int", 94},
+    {"isalpha", 95},
+    {"isdigit", 96},
+    {"isinstance", 97},
+    {"islower", 98},
+    {"isspace", 99},
+    {"issubclass", 100},
+    {"isupper", 101},
+    {"items", 102},
+    {"iter", 103},
+    {"join", 104},
+    {"key", 105},
+    {"keys", 106},
+    {"len", 107},
+    {"list", 108},
+    {"little", 109},
+    {"locals", 110},
+    {"lower", 111},
+    {"lstrip", 112},
+    {"main", 113},
+    {"map", 114},
+    {"micropython", 115},
+    {"next", 116},
+    {"object", 117},
+    {"open", 118},
+    {"ord", 119},
+    {"pop", 120},
+    {"popitem", 121},
+    {"pow", 122},
+    {"print", 123},
+    {"range", 124},
+    {"read", 125},
+    {"readinto", 126},
+    {"readline", 127},
+    {"remove", 128},
+    {"replace", 129},
+    {"repr", 130},
+    {"reverse", 131},
+    {"rfind", 132},
+    {"rindex", 133},
+    {"round", 134},
+    {"rsplit", 135},
+    {"rstrip", 136},
+    {"self", 137},
+    {"send", 138},
+    {"sep", 139},
+    {"set", 140},
+    {"setattr", 141},
+    {"setdefault", 142},
+    {"sort", 143},
+    {"sorted", 144},
+    {"split", 145},
+    {"start", 146},
+    {"startswith", 147},
+    {"staticmethod", 148},
+    {"step", 149},
+    {"stop", 150},
+    {"str", 151},
+    {"strip", 152},
+    {"sum", 153},
+    {"super", 154},
+    {"throw", 155},
+    {"to_bytes", 156},
+    {"tuple", 157},
+    {"type", 158},
+    {"update", 159},
+    {"upper", 160},
+    {"utf-8", 161},
+    {"value", 162},
+    {"values", 163},
+    {"write", 164},
+    {"zip", 165},
+};
 
 } // namespace
 
 uint32_t staticQstrIndex(llvm::StringRef s) {
-    auto it = staticIndex().find(s);
-    return it == staticIndex().end() ? 0 : it->second;
+    const SortedQstr* begin = kSortedStaticQstrs;
+    const SortedQstr* end = kSortedStaticQstrs + kLastStaticQstr;
+    const SortedQstr* it = std::lower_bound(begin, end, s, [](const SortedQstr& q, llvm::StringRef key) {
+        return llvm::StringRef(q.text) < key;
+    });
+    return it != end && llvm::StringRef(it->text) == s ? it->index : 0;
 }
 
 llvm::StringRef staticQstr(uint32_t index) {

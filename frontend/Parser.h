@@ -45,10 +45,18 @@ public:
     // its stack.
     static constexpr unsigned kMaxNesting = 40000;
 
+    // Thrown instead of "too deeply nested" when a lower, quick-path limit was set with
+    // limitNestingForSmallStack(): the caller then parses again on a large stack. Almost all
+    // code nests far less, and running on the caller's stack avoids starting a thread.
+    struct NeedsLargeStack {};
+    static constexpr unsigned kSmallStackNesting = 400;
+    void limitNestingForSmallStack() { nestingLimit_ = kSmallStackNesting; }
+
 private:
     struct ParseError {};
     friend class NestingGuard;
     unsigned depth_ = 0;
+    unsigned nestingLimit_ = kMaxNesting;
 
     // tokens
     const Token& tok() const { return lexer_.current(); }
@@ -135,8 +143,8 @@ private:
     llvm::StringSet<> longNames_;
     std::vector<AssignStmt*> constCandidates_;
     size_t constCandidatesBeforeError_ = 0;
-    std::optional<Diagnostic> error_;    // the error being thrown
-    std::vector<Diagnostic> errors_;     // all errors, in order
+    std::optional<Diagnostic> error_; // the error being thrown
+    std::vector<Diagnostic> errors_;  // all errors, in order
     static constexpr size_t kMaxErrors = 50;
 };
 
@@ -147,8 +155,9 @@ public:
     explicit NestingGuard(Parser& p) : p_(p) {
         // The depth limit, and a stack check for callers that run the parser on a small
         // stack (compilations run on a large one, see LargeStack.h).
-        if (++p_.depth_ > Parser::kMaxNesting || stackRemaining() < kStackReserve) {
+        if (++p_.depth_ > p_.nestingLimit_ || stackRemaining() < kStackReserve) {
             --p_.depth_;
+            if (p_.nestingLimit_ < Parser::kMaxNesting) throw Parser::NeedsLargeStack{};
             p_.tooDeep();
         }
     }

@@ -123,3 +123,11 @@ TEST_CASE("builder: prelude signature and sizes") {
     Built b = build([](BytecodeBuilder&) {}, sig);
     CHECK_EQ(hex(llvm::ArrayRef<uint8_t>(b.bytes).slice(0, 5)), "b2 81 c8 c0 40");
 }
+
+TEST_CASE("static qstrs: every one is found at its index, and nothing else is") {
+    for (uint32_t i = 1; i <= mpyc::kLastStaticQstr; ++i)
+        CHECK_EQ(mpyc::staticQstrIndex(mpyc::staticQstr(i)), i);
+    CHECK_EQ(mpyc::staticQstrIndex("<lambda>"), 0u);
+    CHECK_EQ(mpyc::staticQstrIndex("zip_"), 0u);
+    CHECK_EQ(mpyc::staticQstrIndex("<module>"), 7u);
+}
