@@ -369,7 +369,7 @@ llvm::StringRef staticQstr(uint32_t index) {
 
 uint32_t QstrTable::use(llvm::StringRef s) {
     auto [it, inserted] = index_.try_emplace(s, static_cast<uint32_t>(entries_.size()));
-    if (inserted) entries_.push_back(s.str());
+    if (inserted) entries_.push_back(it->first());
     return it->second;
 }
 

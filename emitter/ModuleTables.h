@@ -18,12 +18,13 @@ namespace mpyc {
 class QstrTable {
 public:
     uint32_t use(llvm::StringRef s);
-    const std::vector<std::string>& entries() const { return entries_; }
+    // in first-use order; the texts live in index_'s entries, which never move
+    const std::vector<llvm::StringRef>& entries() const { return entries_; }
     size_t size() const { return entries_.size(); }
 
 private:
     llvm::StringMap<uint32_t> index_;
-    std::vector<std::string> entries_;
+    std::vector<llvm::StringRef> entries_;
 };
 
 class ConstTable {

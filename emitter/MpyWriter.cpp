@@ -21,7 +21,7 @@ enum : uint8_t {
     kObjTuple = 10,
 };
 
-void writeQstr(std::vector<uint8_t>& out, const std::string& s) {
+void writeQstr(std::vector<uint8_t>& out, llvm::StringRef s) {
     if (uint32_t idx = staticQstrIndex(s)) {
         encodeUint(out, (uint64_t(idx) << 1) | 1);
         return;
@@ -109,7 +109,7 @@ std::vector<uint8_t> writeMpy(const CompiledModule& module) {
     const auto& consts = module.tables.consts.entries();
     encodeUint(out, qstrs.size());
     encodeUint(out, consts.size());
-    for (const std::string& q : qstrs)
+    for (llvm::StringRef q : qstrs)
         writeQstr(out, q);
     for (const ConstValue* c : consts)
         writeObj(out, *c);

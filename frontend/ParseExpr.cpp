@@ -38,7 +38,7 @@ Expr* Parser::parseTestListStarExpr() {
     uint32_t line = tok().line, begin = tok().offset;
     Expr* first = at(TokenKind::OpStar) ? parseStarExpr() : parseTest();
     if (!at(TokenKind::Comma)) return first;
-    std::vector<Expr*> elts{first};
+    llvm::SmallVector<Expr*, 8> elts{first};
     while (accept(TokenKind::Comma)) {
         if (!at(TokenKind::OpStar) && !startsTest()) break;
         elts.push_back(at(TokenKind::OpStar) ? parseStarExpr() : parseTest());
@@ -54,7 +54,7 @@ Expr* Parser::parseTestList() {
     uint32_t line = tok().line, begin = tok().offset;
     Expr* first = parseTest();
     if (!at(TokenKind::Comma)) return first;
-    std::vector<Expr*> elts{first};
+    llvm::SmallVector<Expr*, 8> elts{first};
     while (accept(TokenKind::Comma)) {
         if (!startsTest()) break;
         elts.push_back(parseTest());
@@ -70,7 +70,7 @@ Expr* Parser::parseExprList() {
     uint32_t line = tok().line, begin = tok().offset;
     Expr* first = at(TokenKind::OpStar) ? parseStarExpr() : parseExpr();
     if (!at(TokenKind::Comma)) return first;
-    std::vector<Expr*> elts{first};
+    llvm::SmallVector<Expr*, 8> elts{first};
     while (accept(TokenKind::Comma)) {
         if (!at(TokenKind::OpStar) && !startsExpr()) break;
         elts.push_back(at(TokenKind::OpStar) ? parseStarExpr() : parseExpr());
@@ -117,8 +117,7 @@ Expr* Parser::parseLambda(bool noCond) {
     uint32_t line = tok().line, begin = tok().offset;
     expect(TokenKind::KwLambda);
     auto* l = make<LambdaExpr>(line, begin);
-    if (!at(TokenKind::Colon))
-        l->params = ctx_.copy(llvm::ArrayRef<Param>(parseParams(false, TokenKind::Colon)));
+    if (!at(TokenKind::Colon)) l->params = parseParams(false, TokenKind::Colon);
     expect(TokenKind::Colon);
     l->body = noCond ? parseTestNoCond() : parseTest();
     l->range.end = prevEnd_;
@@ -129,7 +128,7 @@ Expr* Parser::parseOrTest() {
     uint32_t line = tok().line, begin = tok().offset;
     Expr* first = parseAndTest();
     if (!at(TokenKind::KwOr)) return first;
-    std::vector<Expr*> values{first};
+    llvm::SmallVector<Expr*, 8> values{first};
     while (accept(TokenKind::KwOr))
         values.push_back(parseAndTest());
     auto* b = make<BoolOpExpr>(line, begin);
@@ -142,7 +141,7 @@ Expr* Parser::parseAndTest() {
     uint32_t line = tok().line, begin = tok().offset;
     Expr* first = parseNotTest();
     if (!at(TokenKind::KwAnd)) return first;
-    std::vector<Expr*> values{first};
+    llvm::SmallVector<Expr*, 8> values{first};
     while (accept(TokenKind::KwAnd))
         values.push_back(parseNotTest());
     auto* b = make<BoolOpExpr>(line, begin);
@@ -165,7 +164,7 @@ Expr* Parser::parseNotTest() {
 Expr* Parser::parseComparison() {
     uint32_t line = tok().line, begin = tok().offset;
     Expr* first = parseExpr();
-    std::vector<BinaryOperand> rest;
+    llvm::SmallVector<BinaryOperand, 4> rest;
     for (;;) {
         BinaryOp op;
         switch (kind()) {
@@ -279,20 +278,29 @@ static bool binaryOpAt(BinaryLevel level, TokenKind k, BinaryOp& op) {
     return false;
 }
 
-Expr* Parser::parseBinaryLevel(BinaryLevel level) {
+// The six binary levels (| ^ & shifts, + -, * @ / % //) by precedence climbing: parse a
+// factor, then extend it level by level from the tightest up to `top`. The tree is the one
+// a descent through every level builds (a BinaryExpr per level holding a flat operand
+// list, starting where its first operand starts), but an operand with no operator after it
+// costs one call instead of six.
+Expr* Parser::parseBinaryLevel(BinaryLevel top) {
     uint32_t line = tok().line, begin = tok().offset;
-    auto operand = [&]() -> Expr* {
-        if (level == BinaryLevel::Term) return parseFactor();
-        return parseBinaryLevel(BinaryLevel(uint8_t(level) + 1));
-    };
-    Expr* first = operand();
-    std::vector<BinaryOperand> rest;
+    Expr* e = parseFactor();
+    for (int level = int(BinaryLevel::Term); level >= int(top); --level)
+        e = extendBinaryLevel(BinaryLevel(level), e, line, begin);
+    return e;
+}
+
+Expr* Parser::extendBinaryLevel(BinaryLevel level, Expr* first, uint32_t line, uint32_t begin) {
     BinaryOp op;
-    while (binaryOpAt(level, kind(), op)) {
+    if (!binaryOpAt(level, kind(), op)) return first;
+    llvm::SmallVector<BinaryOperand, 4> rest;
+    do {
         advance();
-        rest.push_back({op, operand()});
-    }
-    if (rest.empty()) return first;
+        Expr* operand =
+            level == BinaryLevel::Term ? parseFactor() : parseBinaryLevel(BinaryLevel(uint8_t(level) + 1));
+        rest.push_back({op, operand});
+    } while (binaryOpAt(level, kind(), op));
     auto* b = make<BinaryExpr>(line, begin);
     b->level = level;
     b->first = first;
@@ -343,7 +351,7 @@ Expr* Parser::parseAtomExpr() {
     uint32_t line = tok().line, begin = tok().offset;
     bool isAwait = accept(TokenKind::KwAwait);
     Expr* atom = parseAtom();
-    std::vector<Trailer*> trailers;
+    llvm::SmallVector<Trailer*, 4> trailers;
     while (at(TokenKind::ParenOpen) || at(TokenKind::BracketOpen) || at(TokenKind::Period))
         trailers.push_back(parseTrailer());
     if (!isAwait && trailers.empty()) return atom;
@@ -375,16 +383,15 @@ CallTrailer* Parser::parseCallTrailer() {
     uint32_t line = tok().line, begin = tok().offset;
     expect(TokenKind::ParenOpen);
     auto* t = make<CallTrailer>(line, begin);
-    if (!at(TokenKind::ParenClose))
-        t->args = ctx_.copy(llvm::ArrayRef<Arg>(parseArgList(TokenKind::ParenClose)));
+    if (!at(TokenKind::ParenClose)) t->args = parseArgList(TokenKind::ParenClose);
     expect(TokenKind::ParenClose);
     t->range.end = prevEnd_;
     return t;
 }
 
-std::vector<Arg> Parser::parseArgList(TokenKind closer) {
+llvm::ArrayRef<Arg> Parser::parseArgList(TokenKind closer) {
     (void)closer;
-    std::vector<Arg> args;
+    llvm::SmallVector<Arg, 4> args;
     for (;;) {
         Arg a;
         a.line = tok().line;
@@ -424,7 +431,7 @@ std::vector<Arg> Parser::parseArgList(TokenKind closer) {
         if (!accept(TokenKind::Comma)) break;
         if (!startsTest() && !at(TokenKind::OpStar) && !at(TokenKind::OpDblStar)) break;
     }
-    return args;
+    return ctx_.copy(llvm::ArrayRef<Arg>(args));
 }
 
 llvm::ArrayRef<CompClause> Parser::parseCompFor() {
@@ -452,7 +459,7 @@ Expr* Parser::parseSubscriptList() {
     uint32_t line = tok().line, begin = tok().offset;
     Expr* first = parseSubscript();
     if (!at(TokenKind::Comma)) return first;
-    std::vector<Expr*> elts{first};
+    llvm::SmallVector<Expr*, 8> elts{first};
     while (accept(TokenKind::Comma)) {
         if (!startsTest() && !at(TokenKind::Colon)) break;
         elts.push_back(parseSubscript());
@@ -572,7 +579,7 @@ Expr* Parser::parseParenAtom() {
         expect(TokenKind::ParenClose);
         return first; // parentheses around one expression leave no node
     }
-    std::vector<Expr*> elts{first};
+    llvm::SmallVector<Expr*, 8> elts{first};
     // The line the reference gives this tuple when it becomes a constant: the line of
     // its first item for (a,) and (a, b), otherwise the line of the item list after the
     // first comma (a node of its own in the reference's parse tree).

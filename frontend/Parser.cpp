@@ -240,7 +240,8 @@ void Parser::parseStatementRecovering(std::vector<Stmt*>& out, bool& trailingSem
 
 void Parser::recoverAfterError() {
     // Skip the rest of the logical line, then any block indented under it.
-    while (!at(TokenKind::End) && !at(TokenKind::Newline)) advance();
+    while (!at(TokenKind::End) && !at(TokenKind::Newline))
+        advance();
     if (!accept(TokenKind::Newline)) return;
     if (!at(TokenKind::Indent)) return;
     int depth = 0;
@@ -723,9 +724,9 @@ Stmt* Parser::parseWith(uint32_t line, uint32_t begin, bool isAsync) {
     return s;
 }
 
-std::vector<Param> Parser::parseParams(bool allowAnnotations, TokenKind closer) {
+llvm::ArrayRef<Param> Parser::parseParams(bool allowAnnotations, TokenKind closer) {
     (void)closer;
-    std::vector<Param> params;
+    llvm::SmallVector<Param, 4> params;
     for (;;) {
         Param p;
         p.line = tok().line;
@@ -753,7 +754,7 @@ std::vector<Param> Parser::parseParams(bool allowAnnotations, TokenKind closer) 
         if (!accept(TokenKind::Comma)) break;
         if (!at(TokenKind::Name) && !at(TokenKind::OpStar) && !at(TokenKind::OpDblStar)) break;
     }
-    return params;
+    return ctx_.copy(llvm::ArrayRef<Param>(params));
 }
 
 Stmt* Parser::parseFuncDef(uint32_t line, uint32_t begin, bool isAsync,
@@ -767,8 +768,7 @@ Stmt* Parser::parseFuncDef(uint32_t line, uint32_t begin, bool isAsync,
     s->nameRange = here();
     s->name = takeName();
     expect(TokenKind::ParenOpen);
-    if (!at(TokenKind::ParenClose))
-        s->params = ctx_.copy(llvm::ArrayRef<Param>(parseParams(true, TokenKind::ParenClose)));
+    if (!at(TokenKind::ParenClose)) s->params = parseParams(true, TokenKind::ParenClose);
     expect(TokenKind::ParenClose);
     if (accept(TokenKind::MinusMore)) s->returns = parseTest();
     expect(TokenKind::Colon);
@@ -786,8 +786,7 @@ Stmt* Parser::parseClassDef(uint32_t line, uint32_t begin, llvm::ArrayRef<Decora
     s->nameRange = here();
     s->name = takeName();
     if (accept(TokenKind::ParenOpen)) {
-        if (!at(TokenKind::ParenClose))
-            s->bases = ctx_.copy(llvm::ArrayRef<Arg>(parseArgList(TokenKind::ParenClose)));
+        if (!at(TokenKind::ParenClose)) s->bases = parseArgList(TokenKind::ParenClose);
         expect(TokenKind::ParenClose);
     }
     expect(TokenKind::Colon);

@@ -14,6 +14,7 @@
 #include "frontend/LargeStack.h"
 #include "frontend/Lexer.h"
 
+#include <llvm/ADT/SmallVector.h>
 #include <llvm/ADT/StringSet.h>
 
 #include <optional>
@@ -97,7 +98,7 @@ private:
     Stmt* parseClassDef(uint32_t line, uint32_t begin, llvm::ArrayRef<Decorator> decorators);
     Stmt* parseDecorated();
     Stmt* parseAsync(uint32_t line, uint32_t begin, llvm::ArrayRef<Decorator> decorators);
-    std::vector<Param> parseParams(bool allowAnnotations, TokenKind closer);
+    llvm::ArrayRef<Param> parseParams(bool allowAnnotations, TokenKind closer); // copied to the arena
     llvm::ArrayRef<llvm::StringRef> parseDottedName();
 
     // expressions
@@ -116,7 +117,8 @@ private:
     Expr* parseComparison();
     Expr* parseStarExpr();
     Expr* parseExpr();
-    Expr* parseBinaryLevel(BinaryLevel level);
+    Expr* parseBinaryLevel(BinaryLevel top);
+    Expr* extendBinaryLevel(BinaryLevel level, Expr* first, uint32_t line, uint32_t begin);
     Expr* parseFactor();
     Expr* parsePower();
     Expr* parseAtomExpr();
@@ -129,7 +131,7 @@ private:
     CallTrailer* parseCallTrailer();
     Expr* parseSubscriptList();
     Expr* parseSubscript();
-    std::vector<Arg> parseArgList(TokenKind closer);
+    llvm::ArrayRef<Arg> parseArgList(TokenKind closer); // copied to the arena
     llvm::ArrayRef<CompClause> parseCompFor();
     Expr* parseStringAtom();
     Expr* parseNumberAtom();
