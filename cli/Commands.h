@@ -18,5 +18,7 @@ Command addCompileCommand(CLI::App& app); // MpyCrossCommand.cpp
 Command addDumpCommand(CLI::App& app);    // DumpCommand.cpp
 Command addFreezeCommand(CLI::App& app);  // FreezeCommand.cpp
 Command addMergeCommand(CLI::App& app);   // MergeCommand.cpp
+Command addBuildCommand(CLI::App& app);   // BuildCommand.cpp
+Command addSizeCommand(CLI::App& app);    // SizeCommand.cpp
 
 } // namespace mpyc

@@ -21,12 +21,15 @@ int main(int argc, char** argv) {
 
     CLI::App app{"mpyc: an ahead-of-time compiler for MicroPython (.mpy v6.3)", "mpyc"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", "mpyc 0.1.0 (MicroPython v1.28.0 compatible); mpy-cross emitting mpy v6.3");
+    app.set_version_flag("--version",
+                         "mpyc 0.1.0 (MicroPython v1.28.0 compatible); mpy-cross emitting mpy v6.3");
     std::vector<mpyc::Command> commands;
     commands.push_back(mpyc::addCompileCommand(app));
     commands.push_back(mpyc::addDumpCommand(app));
     commands.push_back(mpyc::addFreezeCommand(app));
     commands.push_back(mpyc::addMergeCommand(app));
+    commands.push_back(mpyc::addBuildCommand(app));
+    commands.push_back(mpyc::addSizeCommand(app));
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -1,0 +1,1 @@
+# Drivers for the sample board's peripherals.

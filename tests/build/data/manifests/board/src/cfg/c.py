@@ -1,0 +1,1 @@
+C = 3  # not listed

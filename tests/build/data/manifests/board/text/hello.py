@@ -1,0 +1,2 @@
+# frozen as text
+print("hello from text")

@@ -1,0 +1,3 @@
+metadata(version="0.3.1", description="A tiny package")
+module("tiny.py")
+require("textutil")

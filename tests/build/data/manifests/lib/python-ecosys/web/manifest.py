@@ -1,0 +1,2 @@
+metadata(version="9.9")
+module("web.py")

@@ -1,0 +1,2 @@
+def run(coro):
+    return coro

@@ -1,0 +1,1 @@
+# not listed in the manifest: not frozen

@@ -1,0 +1,2 @@
+FAST = True
+__version__ = "custom"
