@@ -61,7 +61,7 @@ struct BuildArgs {
     std::string progress = "auto";
 };
 
-int fail(const std::string& message) {
+int buildError(const std::string& message) {
     std::fprintf(stderr, "mpyc build: error: %s\n", message.c_str());
     return 1;
 }
@@ -165,28 +165,28 @@ const char* kindName(ManifestEntry::Kind k) {
 
 int runBuild(const BuildArgs& a) {
     if (a.outDir.empty() && a.freezeOut.empty() && !a.list)
-        return fail("nothing to build: give -o DIR (an .mpy tree) and/or --freeze FILE.c (frozen C)");
+        return buildError("nothing to build: give -o DIR (an .mpy tree) and/or --freeze FILE.c (frozen C)");
     if (a.inputs.empty() && a.manifests.empty())
-        return fail("no inputs: give files, folders or --manifest FILE");
+        return buildError("no inputs: give files, folders or --manifest FILE");
     if (!a.failOnGrowth.empty() && a.baseline.empty())
-        return fail("--fail-on-growth needs --baseline OLD.json");
+        return buildError("--fail-on-growth needs --baseline OLD.json");
     if (!a.baseline.empty() && a.report.empty())
-        return fail("--baseline needs --report FILE (the new report)");
+        return buildError("--baseline needs --report FILE (the new report)");
     CompileSettings settings;
     settings.color = isatty(STDERR_FILENO) != 0;
     FreezeConfig freezeConfig;
     TargetModel target;
     std::string error;
-    if (!readConfig(a, settings, freezeConfig, target, error)) return fail(error);
+    if (!readConfig(a, settings, freezeConfig, target, error)) return buildError(error);
     ReportFormat reportFormat = reportFormatForPath(a.report);
     if (!a.reportFormat.empty() && !parseReportFormat(a.reportFormat, reportFormat))
-        return fail("--format must be json, markdown or text");
+        return buildError("--format must be json, markdown or text");
     SizeMetric metric;
-    if (!parseSizeMetric(a.metric, metric)) return fail("--metric must be mpy, ram or bytecode");
+    if (!parseSizeMetric(a.metric, metric)) return buildError("--metric must be mpy, ram or bytecode");
     std::vector<GrowthLimit> limits;
     for (const std::string& spec : a.failOnGrowth) {
         GrowthLimit l;
-        if (!parseGrowthLimit(spec, l, error)) return fail(error);
+        if (!parseGrowthLimit(spec, l, error)) return buildError(error);
         limits.push_back(l);
     }
 
@@ -194,7 +194,7 @@ int runBuild(const BuildArgs& a) {
     spec.paths = a.inputs;
     spec.manifests = a.manifests;
     spec.baseDir = a.base;
-    if (!manifestOptionsOf(a, spec.manifestOptions, error)) return fail(error);
+    if (!manifestOptionsOf(a, spec.manifestOptions, error)) return buildError(error);
     CollectedInputs in;
     if (!collectInputs(spec, in, error)) {
         std::fputs(error.c_str(), stderr);
@@ -217,7 +217,7 @@ int runBuild(const BuildArgs& a) {
     while (outDir.size() > 1 && outDir.back() == '/')
         outDir.pop_back();
     std::string statePath = a.stateFile.empty() ? outDir + "/.mpyc-build.json" : a.stateFile;
-    if (!makeDirectories(outDir, error)) return fail(error);
+    if (!makeDirectories(outDir, error)) return buildError(error);
     BuildState old = loadBuildState(statePath);
     bool compilerChanged = old.compiler != compilerIdentity();
 
@@ -228,13 +228,13 @@ int runBuild(const BuildArgs& a) {
         w.module = &in.modules[k];
         w.outName = outputNameOf(*w.module);
         if (w.outName.find('\n') != std::string::npos)
-            return fail("module path with a newline: " + w.outName);
+            return buildError("module path with a newline: " + w.outName);
         w.outPath = outDir + "/" + w.outName;
         outDirs.insert(fs::path(w.outPath).parent_path().string());
     }
     // before the threads start: concurrent create_directories of shared parents can fail
     for (const std::string& d : outDirs)
-        if (!makeDirectories(d, error)) return fail(error);
+        if (!makeDirectories(d, error)) return buildError(error);
 
     bool needBytes = !a.freezeOut.empty() || !a.report.empty();
     std::mutex mutex;
@@ -323,7 +323,7 @@ int runBuild(const BuildArgs& a) {
     }
     bool stateChanged = false;
     if (!writeIfChanged(statePath, serializeBuildState(state), stateChanged))
-        return fail("cannot write " + statePath + ": " + std::strerror(errno));
+        return buildError("cannot write " + statePath + ": " + std::strerror(errno));
 
     for (const Work& w : work)
         if (w.state == Work::State::Failed) std::fputs(w.output.errorText.c_str(), stderr);
@@ -361,21 +361,21 @@ int runBuild(const BuildArgs& a) {
             std::optional<MpyFile> file =
                 readMpy(llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(b.data()), b.size()), error,
                         options);
-            if (!file) return fail(w.outPath + ": " + error);
+            if (!file) return buildError(w.outPath + ": " + error);
             fm.file = std::move(*file);
             mpyModules.push_back(std::move(fm));
         }
         std::string text;
         std::vector<std::string> warnings;
         if (!makeFrozenContent(strModules, mpyModules, freezeConfig, text, warnings, error))
-            return fail(error);
+            return buildError(error);
         for (const std::string& warning : warnings)
             std::fprintf(stderr, "mpyc build: warning: %s\n", warning.c_str());
         std::string dir = fs::path(a.freezeOut).parent_path().string();
         bool changed;
-        if (!makeDirectories(dir, error)) return fail(error);
+        if (!makeDirectories(dir, error)) return buildError(error);
         if (!writeIfChanged(a.freezeOut, text, changed))
-            return fail("cannot write " + a.freezeOut + ": " + std::strerror(errno));
+            return buildError("cannot write " + a.freezeOut + ": " + std::strerror(errno));
     }
 
     int exitCode = 0;
@@ -389,7 +389,7 @@ int runBuild(const BuildArgs& a) {
             std::optional<MpyFile> file =
                 readMpy(llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(b.data()), b.size()), error,
                         options);
-            if (!file) return fail(w.outPath + ": " + error);
+            if (!file) return buildError(w.outPath + ": " + error);
             ModuleSize s = measureModule(*file, target, w.output.facts ? &*w.output.facts : nullptr);
             s.name = w.module->target;
             s.path = w.module->sourcePath;
@@ -399,14 +399,14 @@ int runBuild(const BuildArgs& a) {
         Comparison comparison;
         bool compared = !a.baseline.empty();
         if (compared && !compareWithBaseline(a.baseline, sizes, totals, metric, limits, comparison, error))
-            return fail(error);
+            return buildError(error);
         std::string text =
             renderSizeReport(reportFormat, sizes, totals, target, compared ? &comparison : nullptr);
         bool changed;
         if (a.report == "-") {
             std::fwrite(text.data(), 1, text.size(), stdout);
         } else if (!writeIfChanged(a.report, text, changed)) {
-            return fail("cannot write " + a.report + ": " + std::strerror(errno));
+            return buildError("cannot write " + a.report + ": " + std::strerror(errno));
         }
         if (compared && comparison.failed) {
             std::fprintf(stderr, "mpyc build: %s\n", gateFailureSummary(comparison).c_str());
@@ -438,13 +438,13 @@ int runBuild(const BuildArgs& a) {
             add(d);
         bool changed;
         if (!writeIfChanged(a.depfile, makeDepfile(targets, deps), changed))
-            return fail("cannot write " + a.depfile + ": " + std::strerror(errno));
+            return buildError("cannot write " + a.depfile + ": " + std::strerror(errno));
     }
     if (!a.stamp.empty()) {
         // always touched: make compares it with the inputs
         int fd = ::open(a.stamp.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
         if (fd < 0 || ::futimens(fd, nullptr) != 0)
-            return fail("cannot touch " + a.stamp + ": " + std::strerror(errno));
+            return buildError("cannot touch " + a.stamp + ": " + std::strerror(errno));
         ::close(fd);
     }
     return exitCode;

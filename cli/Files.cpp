@@ -77,4 +77,10 @@ bool writeFileAtomically(const std::string& path, const std::vector<uint8_t>& da
     return writeFileAtomically(path, std::string(reinterpret_cast<const char*>(data.data()), data.size()));
 }
 
+std::string forwardSlashes(std::string s) {
+    for (char& c : s)
+        if (c == '\\') c = '/';
+    return s;
+}
+
 } // namespace mpyc

@@ -14,4 +14,7 @@ bool readAll(int fd, std::string& out);
 bool writeFileAtomically(const std::string& path, const std::vector<uint8_t>& data);
 bool writeFileAtomically(const std::string& path, const std::string& data);
 
+// A path or module name as the reference writes it: backslashes become forward slashes.
+std::string forwardSlashes(std::string s);
+
 } // namespace mpyc

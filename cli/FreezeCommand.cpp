@@ -86,12 +86,6 @@ bool endsWith(const std::string& s, const char* suffix) {
     return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
 }
 
-std::string forwardSlashes(std::string s) {
-    for (char& c : s)
-        if (c == '\\') c = '/';
-    return s;
-}
-
 // Parses the arguments; returns -1 to go on, otherwise the exit code.
 int parseArgs(const std::vector<std::string>& args, FreezeArgs& out) {
     std::string pendingName;

@@ -69,12 +69,6 @@ bool knownArch(const std::string& arch) {
     return false;
 }
 
-std::string forwardSlashes(std::string s) {
-    for (char& c : s)
-        if (c == '\\') c = '/';
-    return s;
-}
-
 // Prints an error the way the reference's uncaught-exception handler does.
 void reportOsError(int err, const std::string& what) {
     std::fprintf(stderr, "OSError: (%d, \"can't open %s\")\n", err, what.c_str());

@@ -35,7 +35,7 @@ struct SizeArgs {
     unsigned opt = 0, smallIntBits = 31, jobs = 0, mpzDigitBits = 16;
 };
 
-int fail(const std::string& message) {
+int sizeError(const std::string& message) {
     std::fprintf(stderr, "mpyc size: error: %s\n", message.c_str());
     return 1;
 }
@@ -48,9 +48,9 @@ std::string mpyNameToPy(const std::string& name) {
 
 int runSize(const SizeArgs& a) {
     if (a.inputs.empty() && a.manifests.empty())
-        return fail("no inputs: give .py/.mpy files, folders or --manifest");
+        return sizeError("no inputs: give .py/.mpy files, folders or --manifest");
     if (!a.failOnGrowth.empty() && a.baseline.empty())
-        return fail("--fail-on-growth needs --baseline OLD.json");
+        return sizeError("--fail-on-growth needs --baseline OLD.json");
     std::string error;
     CompileSettings settings;
     settings.color = isatty(STDERR_FILENO) != 0;
@@ -62,18 +62,18 @@ int runSize(const SizeArgs& a) {
         else if (x == "no-source-lines")
             settings.options.sourceLines = false;
         else
-            return fail("-X " + x + ": expected source-lines or no-source-lines");
+            return sizeError("-X " + x + ": expected source-lines or no-source-lines");
     }
     TargetModel target;
     if (a.mpzDigitBits != 8 && a.mpzDigitBits != 16 && a.mpzDigitBits != 32)
-        return fail("--mpz-dig-size must be 8, 16 or 32");
+        return sizeError("--mpz-dig-size must be 8, 16 or 32");
     target.mpzDigitBits = a.mpzDigitBits;
     if (!a.qstrHeader.empty()) {
         std::string text;
         FreezeConfig config;
         if (!readFile(a.qstrHeader, text))
-            return fail("cannot read " + a.qstrHeader + ": " + std::strerror(errno));
-        if (!parseQstrDefs(text, config, error)) return fail(a.qstrHeader + ": " + error);
+            return sizeError("cannot read " + a.qstrHeader + ": " + std::strerror(errno));
+        if (!parseQstrDefs(text, config, error)) return sizeError(a.qstrHeader + ": " + error);
         target.firmwareQstrIdents = config.firmwareQstrIdents;
         target.firmwareQstrSource = a.qstrHeader;
         target.qstrBytesInHash = config.bytesInHash;
@@ -81,13 +81,13 @@ int runSize(const SizeArgs& a) {
     }
     ReportFormat format = a.output.empty() ? ReportFormat::Text : reportFormatForPath(a.output);
     if (!a.format.empty() && !parseReportFormat(a.format, format))
-        return fail("--format must be json, markdown or text");
+        return sizeError("--format must be json, markdown or text");
     SizeMetric metric;
-    if (!parseSizeMetric(a.metric, metric)) return fail("--metric must be mpy, ram or bytecode");
+    if (!parseSizeMetric(a.metric, metric)) return sizeError("--metric must be mpy, ram or bytecode");
     std::vector<GrowthLimit> limits;
     for (const std::string& spec : a.failOnGrowth) {
         GrowthLimit l;
-        if (!parseGrowthLimit(spec, l, error)) return fail(error);
+        if (!parseGrowthLimit(spec, l, error)) return sizeError(error);
         limits.push_back(l);
     }
 
@@ -106,7 +106,7 @@ int runSize(const SizeArgs& a) {
     setVar("BOARD_DIR", a.boardDir);
     for (const std::string& v : a.vars) {
         size_t eq = v.find('=');
-        if (eq == std::string::npos || eq == 0) return fail("--var " + v + ": expected NAME=VALUE");
+        if (eq == std::string::npos || eq == 0) return sizeError("--var " + v + ": expected NAME=VALUE");
         spec.manifestOptions.vars[v.substr(0, eq)] = v.substr(eq + 1);
     }
     CollectedInputs in;
@@ -122,7 +122,7 @@ int runSize(const SizeArgs& a) {
     for (const BuildModule& m : in.modules) {
         if (m.kind == ManifestEntry::Kind::Str) continue; // source text: no bytecode to measure
         if (!names.insert(mpyNameToPy(m.target)).second)
-            return fail("two inputs are both module " + mpyNameToPy(m.target) + " (the report's key)");
+            return sizeError("two inputs are both module " + mpyNameToPy(m.target) + " (the report's key)");
         modules.push_back(&m);
     }
 
@@ -153,7 +153,7 @@ int runSize(const SizeArgs& a) {
         const std::string& b = outputs[k].bytes;
         std::optional<MpyFile> file = readMpy(
             llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(b.data()), b.size()), error, options);
-        if (!file) return fail(modules[k]->sourcePath + ": " + error);
+        if (!file) return sizeError(modules[k]->sourcePath + ": " + error);
         ModuleSize s = measureModule(*file, target, outputs[k].facts ? &*outputs[k].facts : nullptr);
         s.name = mpyNameToPy(modules[k]->target);
         s.path = modules[k]->sourcePath;
@@ -163,13 +163,13 @@ int runSize(const SizeArgs& a) {
     Comparison comparison;
     bool compared = !a.baseline.empty();
     if (compared && !compareWithBaseline(a.baseline, sizes, totals, metric, limits, comparison, error))
-        return fail(error);
+        return sizeError(error);
     std::string text = renderSizeReport(format, sizes, totals, target, compared ? &comparison : nullptr);
     if (a.output.empty() || a.output == "-") {
         if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)
-            return fail(std::string("cannot write the report: ") + std::strerror(errno));
+            return sizeError(std::string("cannot write the report: ") + std::strerror(errno));
     } else if (!writeFileAtomically(a.output, text)) {
-        return fail("cannot write " + a.output + ": " + std::strerror(errno));
+        return sizeError("cannot write " + a.output + ": " + std::strerror(errno));
     }
     if (compared && comparison.failed) {
         std::fprintf(stderr, "mpyc size: %s\n", gateFailureSummary(comparison).c_str());
