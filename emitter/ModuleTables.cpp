@@ -368,9 +368,13 @@ llvm::StringRef staticQstr(uint32_t index) {
 }
 
 uint32_t QstrTable::use(llvm::StringRef s) {
-    auto [it, inserted] = index_.try_emplace(s, static_cast<uint32_t>(entries_.size()));
-    if (inserted) entries_.push_back(it->first());
-    return it->second;
+    auto it = index_.find(s);
+    if (it != index_.end()) return it->second;
+    llvm::StringRef text = texts_.emplace_back(s.str());
+    uint32_t idx = static_cast<uint32_t>(entries_.size());
+    entries_.push_back(text);
+    index_.try_emplace(text, idx);
+    return idx;
 }
 
 uint32_t ConstTable::use(const ConstValue* v) {

@@ -6,9 +6,9 @@
 #pragma once
 
 #include "frontend/ConstValue.h"
+#include "frontend/NameMap.h"
 
-#include <llvm/ADT/StringMap.h>
-
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -18,12 +18,15 @@ namespace mpyc {
 class QstrTable {
 public:
     uint32_t use(llvm::StringRef s);
-    // in first-use order; the texts live in index_'s entries, which never move
+    // in first-use order
     const std::vector<llvm::StringRef>& entries() const { return entries_; }
     size_t size() const { return entries_.size(); }
 
 private:
-    llvm::StringMap<uint32_t> index_;
+    // The texts are copied (callers may pass temporaries) and the map is keyed by the
+    // copies. A deque never moves its elements, and short strings need no allocation.
+    std::deque<std::string> texts_;
+    NameMap<uint32_t> index_;
     std::vector<llvm::StringRef> entries_;
 };
 

@@ -12,11 +12,11 @@ IdInfo* Scope::find(llvm::StringRef name) {
 
 IdInfo* Scope::findOrAdd(llvm::StringRef name, IdKind kind) {
     if (IdInfo* id = find(name)) return id;
-    index_[name] = static_cast<uint32_t>(ids_.size());
     ids_.emplace_back();
     IdInfo& id = ids_.back();
     id.kind = kind;
     id.name = name;
+    index_[id.name] = static_cast<uint32_t>(ids_.size() - 1);
     return &id;
 }
 

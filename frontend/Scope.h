@@ -13,8 +13,8 @@
 #pragma once
 
 #include "frontend/Ast.h"
+#include "frontend/NameMap.h"
 
-#include <llvm/ADT/StringMap.h>
 #include <llvm/ADT/StringRef.h>
 
 #include <cstdint>
@@ -108,7 +108,9 @@ private:
     std::deque<IdInfo> ids_; // deque: pointers stay valid as ids are added
     std::vector<const IdInfo*> closureIds_;
     bool closureIdsValid_ = false;
-    llvm::StringMap<uint32_t> index_;
+    // keyed by the ids' own names (IdInfo::name refers to the caller's text, as the AST's
+    // names live as long as the scopes); no allocation per entry
+    NameMap<uint32_t> index_;
 };
 
 } // namespace mpyc
