@@ -2,6 +2,7 @@
 #include "frontend/ConstValue.h"
 
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <functional>
 
@@ -23,7 +24,9 @@ bool ConstValue::isSmallInt(unsigned bits) const {
     return isInt() && !intObject_ && fitsInt64() && smallIntFits(small_, bits);
 }
 
-bool ConstValue::isHostSmallInt() const { return isSmallInt(64); }
+bool ConstValue::isHostSmallInt() const {
+    return isSmallInt(64);
+}
 
 std::string ConstValue::intText() const {
     return big_ ? big_->toString() : std::to_string(small_);
@@ -185,6 +188,25 @@ const ConstValue* ConstPool::makeTuple(llvm::ArrayRef<const ConstValue*> items) 
     ConstValue* c = alloc(ConstKind::Tuple);
     c->items_.assign(items.begin(), items.end());
     return c;
+}
+
+std::string quoteText(llvm::StringRef s) {
+    std::string out = "'";
+    for (unsigned char c : s) {
+        if (c == '\'' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c < 0x20 || c == 0x7f) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x", c);
+            out += buf;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out + "'";
 }
 
 } // namespace mpyc

@@ -106,4 +106,8 @@ private:
     const ConstValue* emptyTuple_;
 };
 
+// A string's or bytes' text for messages and dumps: single quotes, with backslash escapes for
+// quotes, backslashes, newlines and other control bytes (other bytes as they are).
+std::string quoteText(llvm::StringRef s);
+
 } // namespace mpyc

@@ -115,25 +115,6 @@ private:
     }
 };
 
-std::string quote(llvm::StringRef s) {
-    std::string out = "'";
-    for (unsigned char c : s) {
-        if (c == '\'' || c == '\\') {
-            out += '\\';
-            out += static_cast<char>(c);
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c < 0x20 || c == 0x7f) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02x", c);
-            out += buf;
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    return out + "'";
-}
-
 } // namespace
 
 std::string constValueText(const ConstValue* v) {
@@ -153,9 +134,9 @@ std::string constValueText(const ConstValue* v) {
     case ConstKind::Complex:
         return formatComplexRepr(v->floatValue(), v->imagValue());
     case ConstKind::Str:
-        return quote(v->data());
+        return quoteText(v->data());
     case ConstKind::Bytes:
-        return "b" + quote(v->data());
+        return "b" + quoteText(v->data());
     case ConstKind::Tuple: {
         std::string s = "(";
         for (size_t i = 0; i < v->items().size(); ++i) {
