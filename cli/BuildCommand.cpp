@@ -404,7 +404,8 @@ int runBuild(const BuildArgs& a) {
             renderSizeReport(reportFormat, sizes, totals, target, compared ? &comparison : nullptr);
         bool changed;
         if (a.report == "-") {
-            std::fwrite(text.data(), 1, text.size(), stdout);
+            if (!writeStdout(text))
+                return buildError(std::string("cannot write to stdout: ") + std::strerror(errno));
         } else if (!writeIfChanged(a.report, text, changed)) {
             return buildError("cannot write " + a.report + ": " + std::strerror(errno));
         }
@@ -443,9 +444,13 @@ int runBuild(const BuildArgs& a) {
     if (!a.stamp.empty()) {
         // always touched: make compares it with the inputs
         int fd = ::open(a.stamp.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
-        if (fd < 0 || ::futimens(fd, nullptr) != 0)
-            return buildError("cannot touch " + a.stamp + ": " + std::strerror(errno));
-        ::close(fd);
+        bool touched = fd >= 0 && ::futimens(fd, nullptr) == 0;
+        int saved = errno;
+        if (fd >= 0 && ::close(fd) != 0 && touched) {
+            touched = false;
+            saved = errno;
+        }
+        if (!touched) return buildError("cannot touch " + a.stamp + ": " + std::strerror(saved));
     }
     return exitCode;
 }

@@ -25,6 +25,12 @@ struct DumpOptions {
     bool json = false;
 };
 
+int printResult(const std::string& text) {
+    if (writeStdout(text)) return 0;
+    std::fprintf(stderr, "mpyc dump: cannot write to stdout: %s\n", std::strerror(errno));
+    return 1;
+}
+
 int dumpAstOf(const DumpOptions& o, const std::string& source) {
     AstContext ctx;
     llvm::StringRef interned[] = {o.file};
@@ -38,9 +44,7 @@ int dumpAstOf(const DumpOptions& o, const std::string& source) {
     }
     AstDumpOptions opts;
     if (o.columns) opts.source = source;
-    std::string text = dumpAst(r.module, opts);
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return 0;
+    return printResult(dumpAst(r.module, opts));
 }
 
 int runDump(const DumpOptions& o) {
@@ -64,23 +68,20 @@ int runDump(const DumpOptions& o) {
         return 1;
     }
     if (o.json) {
-        std::string text = mpyToJson(*file);
-        std::fwrite(text.data(), 1, text.size(), stdout);
-        return 0;
+        return printResult(mpyToJson(*file));
     }
     DisassemblyOptions options;
     options.showHex = o.hex;
-    std::string text = disassemble(*file, options);
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return 0;
+    return printResult(disassemble(*file, options));
 }
 
 } // namespace
 
 Command addDumpCommand(CLI::App& app) {
     auto opts = std::make_shared<DumpOptions>();
-    CLI::App* cmd = app.add_subcommand("dump", "disassemble a .mpy file (ours or the reference's), or show a .py "
-                                               "file's AST with --ast");
+    CLI::App* cmd =
+        app.add_subcommand("dump", "disassemble a .mpy file (ours or the reference's), or show a .py "
+                                   "file's AST with --ast");
     cmd->add_option("file", opts->file, "the .mpy (or, with --ast, .py) file")->required();
     cmd->add_flag("--hex", opts->hex, "show each instruction's bytes");
     cmd->add_flag("--json", opts->json,

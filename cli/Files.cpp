@@ -3,6 +3,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -52,17 +53,61 @@ static bool writeAllFd(int fd, const char* data, size_t size) {
     return true;
 }
 
-bool writeFileAtomically(const std::string& path, const std::string& data) {
-    std::string tmp = path + ".tmp" + std::to_string(::getpid());
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return false;
+// Writes in place, for outputs that are not regular files: devices (/dev/full, /dev/null, a
+// terminal), FIFOs and sockets. Renaming a temporary file over them would replace the device
+// node itself (as root) instead of writing to it.
+static bool writeInPlace(const std::string& path, const std::string& data, bool* openFailed) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) {
+        if (openFailed) *openFailed = true;
+        return false;
+    }
     bool ok = writeAllFd(fd, data.data(), data.size());
     int saved = errno;
     if (::close(fd) != 0 && ok) {
         ok = false;
         saved = errno;
     }
-    if (ok && ::rename(tmp.c_str(), path.c_str()) != 0) {
+    errno = saved;
+    return ok;
+}
+
+bool writeFileAtomically(const std::string& path, const std::string& data, bool* openFailed) {
+    if (openFailed) *openFailed = false;
+    struct stat st;
+    std::string target = path;
+    if (::stat(path.c_str(), &st) == 0) {
+        if (!S_ISREG(st.st_mode)) {
+            if (S_ISDIR(st.st_mode)) {
+                if (openFailed) *openFailed = true;
+                errno = EISDIR;
+                return false;
+            }
+            return writeInPlace(path, data, openFailed);
+        }
+        // A symbolic link to a regular file: replace the file it names, not the link.
+        struct stat lst;
+        if (::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
+            char* resolved = ::realpath(path.c_str(), nullptr);
+            if (resolved) {
+                target = resolved;
+                std::free(resolved);
+            }
+        }
+    }
+    std::string tmp = target + ".tmp" + std::to_string(::getpid());
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        if (openFailed) *openFailed = true;
+        return false;
+    }
+    bool ok = writeAllFd(fd, data.data(), data.size());
+    int saved = errno;
+    if (::close(fd) != 0 && ok) {
+        ok = false;
+        saved = errno;
+    }
+    if (ok && ::rename(tmp.c_str(), target.c_str()) != 0) {
         ok = false;
         saved = errno;
     }
@@ -73,8 +118,29 @@ bool writeFileAtomically(const std::string& path, const std::string& data) {
     return ok;
 }
 
-bool writeFileAtomically(const std::string& path, const std::vector<uint8_t>& data) {
-    return writeFileAtomically(path, std::string(reinterpret_cast<const char*>(data.data()), data.size()));
+bool writeStdout(const void* data, size_t size) {
+    if (size != 0 && std::fwrite(data, 1, size, stdout) != size) return false;
+    return std::fflush(stdout) == 0 && !std::ferror(stdout);
+}
+
+bool finishStdout() {
+    // A write that failed earlier leaves the error flag set; the flush retries what is still
+    // buffered and so gives the reason (errno) again; the close reports what is left.
+    bool ok = !std::ferror(stdout);
+    errno = 0;
+    if (std::fflush(stdout) != 0) ok = false;
+    int saved = errno;
+    if (std::fclose(stdout) != 0 && ok) {
+        ok = false;
+        saved = errno;
+    }
+    errno = saved != 0 ? saved : EIO;
+    return ok;
+}
+
+bool writeFileAtomically(const std::string& path, const std::vector<uint8_t>& data, bool* openFailed) {
+    return writeFileAtomically(path, std::string(reinterpret_cast<const char*>(data.data()), data.size()),
+                               openFailed);
 }
 
 std::string forwardSlashes(std::string s) {

@@ -12,6 +12,7 @@
 #include "emitter/CArrayWriter.h"
 #include "emitter/Compiler.h"
 #include "emitter/MpyReader.h"
+#include "frontend/Limits.h"
 #include "optimizer/ConstAdvice.h"
 
 #include <cerrno>
@@ -74,6 +75,42 @@ void reportOsError(int err, const std::string& what) {
     std::fprintf(stderr, "OSError: (%d, \"can't open %s\")\n", err, what.c_str());
 }
 
+// The reference makes the input path and the output path qstrs (mpy-cross/main.c), so a path
+// longer than a qstr can be is its "RuntimeError: name too long", like any long name.
+bool pathTooLong(const std::string& path, const char* what, ErrorFormat errorFormat) {
+    if (path.size() <= limits::kMaxQstrBytes) return false;
+    Diagnostic d;
+    d.errorClass = "RuntimeError";
+    d.message = "name too long";
+    d.hasTraceback = false;
+    d.hint = std::string("the ") + what + " is " + std::to_string(path.size()) +
+             " bytes long; mpy-cross keeps it as a qstr, of at most " +
+             std::to_string(limits::kMaxQstrBytes) + " bytes";
+    d.file = path;
+    std::string text = renderDiagnostics({d}, errorFormat, path, "", isatty(STDERR_FILENO) != 0);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    return true;
+}
+
+// An output that could not be opened is reported as the reference reports it; one that was
+// opened but not fully written (a full disk or device) the reference reports not at all, and
+// exits 0 with a truncated file: mpyc says so and exits 1.
+int writeOutput(const std::string& path, const std::string& data) {
+    bool openFailed = false;
+    if (writeFileAtomically(path, data, &openFailed)) return 0;
+    if (openFailed)
+        reportOsError(errno, path);
+    else
+        std::fprintf(stderr, "error: cannot write %s: %s\n", path.c_str(), std::strerror(errno));
+    return 1;
+}
+
+int writeOutputToStdout(const std::string& data) {
+    if (writeStdout(data)) return 0;
+    std::fprintf(stderr, "error: cannot write to stdout: %s\n", std::strerror(errno));
+    return 1;
+}
+
 // --format=c-array: each input compiled (a .mpy input checked and taken as it is), all of
 // them written as one C file of arrays (emitter/CArrayWriter.h), to stdout unless -o.
 int runCArray(const std::vector<std::string>& inputs, const CompileOptions& options,
@@ -116,16 +153,8 @@ int runCArray(const std::vector<std::string>& inputs, const CompileOptions& opti
         images.push_back(std::move(image));
     }
     std::string text = writeCArrays(images);
-    if (!outputFile || std::strcmp(outputFile, "-") == 0) {
-        std::fwrite(text.data(), 1, text.size(), stdout);
-        std::fflush(stdout);
-        return 0;
-    }
-    if (!writeFileAtomically(outputFile, text)) {
-        reportOsError(errno, outputFile);
-        return 1;
-    }
-    return 0;
+    if (!outputFile || std::strcmp(outputFile, "-") == 0) return writeOutputToStdout(text);
+    return writeOutput(outputFile, text);
 }
 
 } // namespace
@@ -275,6 +304,7 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
         }
     } else {
         input.inputPath = inputPath;
+        if (pathTooLong(inputPath, "input path", errorFormat)) return 1;
         if (!readFile(inputPath, input.source)) {
             reportOsError(errno, inputPath);
             return 1;
@@ -288,8 +318,8 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
         // The reference names the input path for parser errors and the source name for
         // compiler errors; each diagnostic carries the right one.
         std::string file = result.error->file.empty() ? input.sourceName : result.error->file;
-        std::string text =
-            renderDiagnostics(result.diagnostics, errorFormat, file, input.source, isatty(STDERR_FILENO) != 0);
+        std::string text = renderDiagnostics(result.diagnostics, errorFormat, file, input.source,
+                                             isatty(STDERR_FILENO) != 0);
         std::fwrite(text.data(), 1, text.size(), stderr);
         return 1;
     }
@@ -305,11 +335,8 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
         std::string text = explainConsts(result.constDeclarations, input.inputPath);
         std::fwrite(text.data(), 1, text.size(), toStdout ? stderr : stdout);
     }
-    if (toStdout) {
-        std::fwrite(result.mpy.data(), 1, result.mpy.size(), stdout);
-        std::fflush(stdout);
-        return 0;
-    }
+    std::string mpy(reinterpret_cast<const char*>(result.mpy.data()), result.mpy.size());
+    if (toStdout) return writeOutputToStdout(mpy);
     std::string outPath;
     if (outputFile) {
         outPath = outputFile;
@@ -319,11 +346,8 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
         outPath.resize(outPath.size() >= 2 ? outPath.size() - 2 : 0);
         outPath += "mpy";
     }
-    if (!writeFileAtomically(outPath, result.mpy)) {
-        reportOsError(errno, outPath);
-        return 1;
-    }
-    return 0;
+    if (pathTooLong(outPath, "output path", errorFormat)) return 1;
+    return writeOutput(outPath, mpy);
 }
 
 Command addCompileCommand(CLI::App& app) {
@@ -336,7 +360,8 @@ Command addCompileCommand(CLI::App& app) {
                 std::vector<std::string> rest = cmd->remaining();
                 std::string prog = app.get_name() + " compile";
                 std::vector<char*> args{prog.data()};
-                for (std::string& s : rest) args.push_back(s.data());
+                for (std::string& s : rest)
+                    args.push_back(s.data());
                 args.push_back(nullptr);
                 return runMpyCrossCommand(static_cast<int>(args.size() - 1), args.data(), false);
             }};

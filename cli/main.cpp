@@ -1,8 +1,11 @@
 // mpyc: the command line. Under the name `mpy-cross` it is a drop-in for MicroPython's
 // mpy-cross; as `mpyc` it has subcommands (compile, dump, and later freeze, build, size).
 #include "cli/Commands.h"
+#include "cli/Files.h"
 #include "cli/MpyCrossCommand.h"
 
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <string>
 
@@ -14,9 +17,18 @@ bool calledAsMpyCross(const char* argv0) {
     return std::strncmp(base, "mpy-cross", 9) == 0;
 }
 
-} // namespace
+// Whatever a command wrote to stdout must have arrived: a full device or a closed pipe at the
+// last buffered write is exit code 1, not a silently truncated output. A command that
+// failed has said why already.
+int withStdoutChecked(int rc) {
+    if (!mpyc::finishStdout() && rc == 0) {
+        std::fprintf(stderr, "error: cannot write to stdout: %s\n", std::strerror(errno));
+        return 1;
+    }
+    return rc;
+}
 
-int main(int argc, char** argv) {
+int runCommand(int argc, char** argv) {
     if (calledAsMpyCross(argv[0])) return mpyc::runMpyCrossCommand(argc, argv, true);
 
     CLI::App app{"mpyc: an ahead-of-time compiler for MicroPython (.mpy v6.3)", "mpyc"};
@@ -38,4 +50,10 @@ int main(int argc, char** argv) {
     for (const mpyc::Command& c : commands)
         if (c.app->parsed()) return c.run();
     return 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    return withStdoutChecked(runCommand(argc, argv));
 }

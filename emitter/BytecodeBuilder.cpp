@@ -2,6 +2,7 @@
 #include "emitter/BytecodeBuilder.h"
 
 #include "emitter/RawCode.h"
+#include "frontend/Limits.h"
 
 #include <cassert>
 
@@ -196,7 +197,7 @@ void BytecodeBuilder::makeFunction(RawCode* child, bool hasDefaults, uint32_t nu
         adjustStack(hasDefaults ? -1 : 1);
         if (!suppress_) record({Kind::Uint, static_cast<uint8_t>(o), 0, false, index});
     } else {
-        if (numClosed > 255) closureTooLarge_ = true;
+        if (numClosed > limits::kMaxClosedOver) closureTooLarge_ = true;
         Op o = hasDefaults ? Op::MAKE_CLOSURE_DEFARGS : Op::MAKE_CLOSURE;
         adjustStack(hasDefaults ? -1 - int(numClosed) : 1 - int(numClosed));
         if (!suppress_)

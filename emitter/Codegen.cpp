@@ -2,6 +2,8 @@
 // and the per-scope prologue/epilogue.
 #include "emitter/Codegen.h"
 
+#include "frontend/Limits.h"
+
 #include <cassert>
 
 namespace mpyc {
@@ -81,25 +83,23 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
         // The .mpy format stores a cell's local slot, and the number of variables a closure
         // captures, in one byte each (the reference aborts on an assertion here).
         for (const IdInfo& id : s->ids()) {
-            if (id.kind == IdKind::Cell && id.localNum > 255) {
-                Diagnostic d;
-                d.message = "too many local variables: '" + id.name.str() +
-                            "' is used by an inner function but is local number " +
-                            std::to_string(id.localNum) +
-                            ", and the .mpy format can only make locals 0..255 into cells";
-                d.line = s->line;
-                d.block = s->simpleName.str();
-                return d;
+            if (id.kind == IdKind::Cell && id.localNum > limits::kMaxCellLocal) {
+                limitExceeded(
+                    s->line, s->kind == ScopeKind::Module ? SourceRange{} : s->node->range,
+                    "too many local variables: '" + id.name.str() +
+                        "' is used by an inner function but is local number " + std::to_string(id.localNum) +
+                        ", and the .mpy format can only make locals 0.." +
+                        std::to_string(limits::kMaxCellLocal) + " into cells",
+                    "define the variables that inner functions use first, or pass them as arguments");
+                break;
             }
         }
-        if (builder.closureTooLarge()) {
-            Diagnostic d;
-            d.message = "a function captures more than 255 variables of enclosing functions, which the .mpy "
-                        "format cannot encode";
-            d.line = s->line;
-            d.block = s->simpleName.str();
-            return d;
-        }
+        if (builder.closureTooLarge())
+            limitExceeded(s->line, SourceRange{},
+                          "a function captures more than " + std::to_string(limits::kMaxClosedOver) +
+                              " variables of enclosing functions, which the .mpy format cannot encode",
+                          "pass the values as arguments, or keep them in one list or object");
+        checkFrameSize(s, builder.maxStack());
         rc->funData = builder.finish(sig, &rc->layout);
         if (builder.overflowed()) {
             Diagnostic d;
@@ -114,7 +114,7 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
         rc->children.assign(builder.children().begin(), builder.children().end());
         rc->scopeFlags = s->scopeFlags;
     }
-    return std::nullopt;
+    return limitError_;
 }
 
 FunctionSignature Codegen::signatureOf(Scope* s) const {
@@ -477,6 +477,63 @@ void Codegen::errorAtLine(uint32_t line, SourceRange range, const char* message)
     d.range = range;
     d.hasRange = range.end > range.begin;
     error_ = d;
+}
+
+void Codegen::limitExceeded(uint32_t line, SourceRange range, std::string message, std::string hint) {
+    if (limitError_) return;
+    Diagnostic d;
+    d.errorClass = "RuntimeError";
+    d.message = std::move(message);
+    d.hint = std::move(hint);
+    d.line = line != 0 ? line : stmtLine_;
+    d.range = range;
+    d.hasRange = range.end > range.begin;
+    d.block = cur_ ? cur_->simpleName.str() : std::string();
+    limitError_ = d;
+}
+
+void Codegen::nameTooLong(const Node* at, size_t length) {
+    if (failed()) return;
+    Diagnostic d;
+    d.errorClass = "RuntimeError";
+    d.message = "name too long";
+    d.hasTraceback = false;
+    d.line = at->line;
+    d.range = at->range;
+    d.hasRange = true;
+    d.hint = "this name is " + std::to_string(length) + " bytes long; MicroPython limits names to " +
+             std::to_string(limits::kMaxQstrBytes) + " bytes (MICROPY_QSTR_BYTES_IN_LEN=1)";
+    error_ = d;
+}
+
+void Codegen::checkQstrTable(const Stmt* s) {
+    // Every firmware holds qstr 0 and the static qstrs 1..kLastStaticQstr; the module's other
+    // names are numbered after the firmware's own, and the numbers are 16 bits on the device.
+    constexpr size_t kRoom = limits::kMaxQstrNumber - kLastStaticQstr;
+    size_t n = out_->tables.qstrs.nonStaticCount();
+    if (n <= kRoom || limitError_) return;
+    limitExceeded(
+        s->line, s->range,
+        "too many names and short strings in one module: this statement brings the module's qstrs to " +
+            std::to_string(n) + ", beyond the " + std::to_string(kRoom) + " a module can add",
+        "qstr numbers are 16 bits on the device (qstr_short_t) and every firmware has " +
+            std::to_string(kLastStaticQstr + 1) +
+            " of its own; split the module, or keep data in fewer, longer strings or in bytes");
+}
+
+void Codegen::checkFrameSize(const Scope* s, uint32_t maxStack) {
+    uint64_t slots = uint64_t(s->numLocals) + maxStack;
+    if (slots <= limits::kMaxFrameSlots) return;
+    const Node* at = s->node;
+    std::string what =
+        s->kind == ScopeKind::Module ? "the module's top level" : "'" + s->simpleName.str() + "'";
+    limitExceeded(s->line, at && s->kind != ScopeKind::Module ? at->range : SourceRange{},
+                  "too many local variables: " + what + " needs " + std::to_string(s->numLocals) +
+                      " local slots and a value stack of " + std::to_string(maxStack) + ", " +
+                      std::to_string(slots) + " in all, beyond the " +
+                      std::to_string(limits::kMaxFrameSlots) + " a MicroPython frame can hold",
+                  "the VM stores a frame's size in 16 bits (mp_code_state_t.n_state); split the function, or "
+                  "keep values in a list or dict instead of separate variables");
 }
 
 void Codegen::noteErrorLine(const Node* child) {

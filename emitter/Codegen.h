@@ -71,6 +71,15 @@ private:
     void errorAtLine(uint32_t line, SourceRange range, const char* message);
     void noteErrorLine(const Node* child);
     bool failed() const { return error_.has_value(); }
+    // A limit of the .mpy format or the VM (frontend/Limits.h) that the reference does not
+    // check (it aborts, or writes a file the VM cannot run). The first one is reported only
+    // when the module has no error the reference reports, so that a program both reject
+    // gets the reference's message.
+    void limitExceeded(uint32_t line, SourceRange range, std::string message, std::string hint);
+    void checkQstrTable(const Stmt* s);
+    // The reference's "RuntimeError: name too long" for a name it makes while compiling.
+    void nameTooLong(const Node* at, size_t length);
+    void checkFrameSize(const Scope* s, uint32_t maxStack);
 
     // statements (CodegenStmt.cpp)
     void compileStmt(Stmt* s);
@@ -86,7 +95,7 @@ private:
     void compileImport(ImportStmt* s);
     void compileImportFrom(ImportFromStmt* s);
     // Emits IMPORT_NAME for a dotted name; `base` receives the name the import binds.
-    void importName(const ImportAlias& alias, llvm::StringRef* base);
+    void importName(const Stmt* at, const ImportAlias& alias, llvm::StringRef* base);
     void compileGlobalNonlocal(Stmt* s, llvm::ArrayRef<llvm::StringRef> names, bool isGlobal);
     void compileAssert(AssertStmt* s);
     void compileIf(IfStmt* s);
@@ -174,6 +183,8 @@ private:
     uint32_t numDefaultParams_ = 0;
 
     std::optional<Diagnostic> error_;
+    std::optional<Diagnostic> limitError_;
+    uint32_t stmtLine_ = 0; // the statement being compiled, for errors at leaf nodes
 };
 
 } // namespace mpyc

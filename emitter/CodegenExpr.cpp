@@ -1,7 +1,10 @@
 // Code generator: expressions, conditions and assignment targets.
 #include "emitter/Codegen.h"
 
+#include "frontend/Limits.h"
 #include "optimizer/ConstFold.h"
+
+#include <algorithm>
 
 namespace mpyc {
 
@@ -399,6 +402,17 @@ void Codegen::assignTuple(llvm::ArrayRef<Expr*> elts) {
             return;
         }
         uint32_t left = static_cast<uint32_t>(i), right = static_cast<uint32_t>(n - i - 1);
+        if (left > limits::kMaxUnpackSide || right > limits::kMaxUnpackSide) {
+            const Expr* at =
+                elts[left > limits::kMaxUnpackSide ? limits::kMaxUnpackSide : i + 1 + limits::kMaxUnpackSide];
+            limitExceeded(
+                at->line, at->range,
+                "too many targets " + std::string(left > limits::kMaxUnpackSide ? "before" : "after") +
+                    " the starred one in an unpacking: " + std::to_string(std::max(left, right)) +
+                    ", beyond the " + std::to_string(limits::kMaxUnpackSide) + " the bytecode can take",
+                "UNPACK_EX stores each count in 8 bits (the reference writes a wrong count); unpack in "
+                "two steps, or index the sequence");
+        }
         b_->opUint(Op::UNPACK_EX, left | (right << 8), int(left + right));
         starIndex = i;
     }

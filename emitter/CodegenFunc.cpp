@@ -2,6 +2,8 @@
 // scopes and closures), parameters, decorators and call arguments.
 #include "emitter/Codegen.h"
 
+#include "frontend/Limits.h"
+
 namespace mpyc {
 
 void Codegen::compileFunctionDef(FunctionDefStmt* s) {
@@ -282,8 +284,11 @@ void Codegen::callArgs(llvm::ArrayRef<Arg> args, bool isMethod, uint32_t nPositi
     uint32_t nPositional = nPositionalExtra, nKeyword = 0;
     bool single = false, dbl = false;
     uint64_t starArgs = 0;
+    const Arg* beyondLimit = nullptr; // the first argument past the 8-bit counts
     for (size_t i = 0; i < args.size(); ++i) {
         const Arg& a = args[i];
+        if (!beyondLimit && (nPositional > limits::kMaxCallPositional || nKeyword > limits::kMaxCallKeywords))
+            beyondLimit = &args[i - 1];
         switch (a.kind) {
         case ArgKind::Star:
             if (dbl) {
@@ -338,6 +343,19 @@ void Codegen::callArgs(llvm::ArrayRef<Arg> args, bool isMethod, uint32_t nPositi
             nPositional++;
             break;
         }
+    }
+    if (!beyondLimit && (nPositional > limits::kMaxCallPositional || nKeyword > limits::kMaxCallKeywords))
+        beyondLimit = &args.back();
+    if (beyondLimit) {
+        bool positional = nPositional > limits::kMaxCallPositional;
+        limitExceeded(
+            beyondLimit->line, beyondLimit->range,
+            std::string("too many ") + (positional ? "positional" : "keyword") + " arguments in one call: " +
+                std::to_string(positional ? nPositional : nKeyword) + ", beyond the " +
+                std::to_string(positional ? limits::kMaxCallPositional : limits::kMaxCallKeywords) +
+                " the bytecode can pass",
+            "CALL_FUNCTION stores each count in 8 bits (the reference writes a wrong count); pass the "
+            "values as one list or dict, or as *args/**kwargs");
     }
     if (single || dbl) b_->loadSmallInt(static_cast<int64_t>(starArgs));
     b_->call(isMethod, nPositional, nKeyword, single || dbl);

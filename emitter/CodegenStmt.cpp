@@ -1,12 +1,14 @@
 // Code generator: statements.
 #include "emitter/Codegen.h"
 
+#include "frontend/Limits.h"
 #include "optimizer/ConstFold.h"
 
 namespace mpyc {
 
 void Codegen::compileStmt(Stmt* s) {
     b_->setLine(s->line);
+    stmtLine_ = s->line;
     switch (s->kind) {
     case NodeKind::ExprStmt:
         compileExprStmt(s->as<ExprStmt>());
@@ -97,6 +99,7 @@ void Codegen::compileStmt(Stmt* s) {
     default:
         break;
     }
+    checkQstrTable(s);
 }
 
 void Codegen::compileExprStmt(ExprStmt* s) {
@@ -242,7 +245,7 @@ void Codegen::compileRaise(RaiseStmt* s) {
     }
 }
 
-void Codegen::importName(const ImportAlias& alias, llvm::StringRef* base) {
+void Codegen::importName(const Stmt* at, const ImportAlias& alias, llvm::StringRef* base) {
     bool isAs = !alias.asname.empty();
     if (isAs) *base = alias.asname;
     if (alias.dotted.empty()) {
@@ -261,6 +264,11 @@ void Codegen::importName(const ImportAlias& alias, llvm::StringRef* base) {
         if (i) full += '.';
         full += alias.dotted[i].str();
     }
+    if (full.size() > limits::kMaxQstrBytes) {
+        // the reference interns the dotted name while compiling the import
+        nameTooLong(at, full.size());
+        return;
+    }
     b_->opQstr(Op::IMPORT_NAME, full);
     if (isAs) {
         for (size_t i = 1; i < alias.dotted.size(); ++i)
@@ -273,7 +281,7 @@ void Codegen::compileImport(ImportStmt* s) {
         b_->loadSmallInt(0);         // level 0
         b_->op(Op::LOAD_CONST_NONE); // no fromlist
         llvm::StringRef base;
-        importName(alias, &base);
+        importName(s, alias, &base);
         storeId(base);
     }
 }
@@ -290,7 +298,7 @@ void Codegen::compileImportFrom(ImportFromStmt* s) {
         b_->loadSmallInt(s->level);
         b_->opQstr(Op::LOAD_CONST_STRING, "*");
         b_->opUint(Op::BUILD_TUPLE, 1, 0);
-        importName(source, &dummy);
+        importName(s, source, &dummy);
         b_->op(Op::IMPORT_STAR);
         return;
     }
@@ -298,7 +306,7 @@ void Codegen::compileImportFrom(ImportFromStmt* s) {
     for (const ImportAlias& a : s->names)
         b_->opQstr(Op::LOAD_CONST_STRING, a.dotted[0]);
     b_->opUint(Op::BUILD_TUPLE, static_cast<uint32_t>(s->names.size()), 1 - int(s->names.size()));
-    importName(source, &dummy);
+    importName(s, source, &dummy);
     for (const ImportAlias& a : s->names) {
         b_->opQstr(Op::IMPORT_FROM, a.dotted[0]);
         storeId(a.asname.empty() ? a.dotted[0] : a.asname);

@@ -6,6 +6,7 @@
 #include "optimizer/ConstAdvice.h"
 
 #include "frontend/LargeStack.h"
+#include "frontend/Limits.h"
 
 namespace mpyc {
 
@@ -37,6 +38,21 @@ CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions
     CompileResult result;
     result.context = std::make_unique<AstContext>();
     AstContext& ctx = *result.context;
+    // The source name is the module's first qstr: the device interns it when it loads the
+    // .mpy, and the reference interns it before parsing, failing as for any long name.
+    if (input.sourceName.size() > limits::kMaxQstrBytes) {
+        Diagnostic d;
+        d.errorClass = "RuntimeError";
+        d.message = "name too long";
+        d.hasTraceback = false;
+        d.hint = "the source name embedded in the .mpy (-s, by default the input path) is " +
+                 std::to_string(input.sourceName.size()) + " bytes long; MicroPython limits names to " +
+                 std::to_string(limits::kMaxQstrBytes) + " bytes";
+        d.file = input.inputPath;
+        result.diagnostics.push_back(d);
+        result.error = d;
+        return result;
+    }
     // The reference interns the input path and the source name before parsing.
     llvm::StringRef interned[] = {input.inputPath, input.sourceName};
     Parser parser(ctx, input.source, interned);

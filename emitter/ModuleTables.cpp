@@ -374,6 +374,7 @@ uint32_t QstrTable::use(llvm::StringRef s) {
     uint32_t idx = static_cast<uint32_t>(entries_.size());
     entries_.push_back(text);
     index_.try_emplace(text, idx);
+    if (staticQstrIndex(text) == 0) ++nonStatic_;
     return idx;
 }
 

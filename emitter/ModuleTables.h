@@ -21,8 +21,12 @@ public:
     // in first-use order
     const std::vector<llvm::StringRef>& entries() const { return entries_; }
     size_t size() const { return entries_.size(); }
+    // Entries that are not static qstrs: the names loading the module adds to the device's
+    // qstr pool unless the firmware has them already.
+    size_t nonStaticCount() const { return nonStatic_; }
 
 private:
+    size_t nonStatic_ = 0;
     // The texts are copied (callers may pass temporaries) and the map is keyed by the
     // copies. A deque never moves its elements, and short strings need no allocation.
     std::deque<std::string> texts_;

@@ -1,5 +1,6 @@
 // Parser: token handling, errors and statements. Expressions are in ParseExpr.cpp.
 #include "frontend/Parser.h"
+#include "frontend/Limits.h"
 
 namespace mpyc {
 
@@ -93,7 +94,25 @@ bool Parser::isInternedNow(llvm::StringRef s) const {
 }
 
 void Parser::advance() {
-    if (at(TokenKind::Name) && tok().text.size() > kInternStringMaxLen) longNames_.insert(tok().text);
+    if (at(TokenKind::Name) && tok().text.size() > kInternStringMaxLen) {
+        // The reference interns each name as the parser takes it, and a qstr's length is one
+        // byte: a longer name is its RuntimeError (no traceback), at this token.
+        if (tok().text.size() > limits::kMaxQstrBytes) {
+            Diagnostic d;
+            d.errorClass = "RuntimeError";
+            d.message = "name too long";
+            d.hasTraceback = false;
+            d.line = tok().line;
+            d.range = here();
+            d.hasRange = true;
+            d.hint = "this name is " + std::to_string(tok().text.size()) +
+                     " bytes long; MicroPython limits names to " + std::to_string(limits::kMaxQstrBytes) +
+                     " bytes (MICROPY_QSTR_BYTES_IN_LEN=1)";
+            recordError(d);
+            throw ParseError{};
+        }
+        longNames_.insert(tok().text);
+    }
     prevEnd_ = tok().endOffset;
     lexer_.advance();
     if (lexer_.hasFatalError()) {
