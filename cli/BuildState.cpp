@@ -66,7 +66,10 @@ const std::string& compilerIdentity() {
 BuildState loadBuildState(const std::string& path) {
     BuildState state;
     std::string text;
-    if (!readFile(path, text)) return state;
+    // only a regular file can hold a state: a device or FIFO named as the state file is
+    // written to (and fails there if it refuses bytes), never read
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || !readFile(path, text)) return state;
     try {
         nlohmann::json j = nlohmann::json::parse(text);
         if (j.value("format", "") != kStateFormat || j.value("version", 0) != kStateVersion) return state;

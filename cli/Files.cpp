@@ -1,6 +1,8 @@
 // File helpers; see Files.h.
 #include "cli/Files.h"
 
+#include "frontend/Limits.h"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +16,11 @@ namespace mpyc {
 bool readAll(int fd, std::string& out) {
     char buf[65536];
     for (;;) {
+        if (out.size() > limits::kMaxSourceBytes) {
+            // offsets into a source are 32-bit; and /dev/zero never ends
+            errno = EFBIG;
+            return false;
+        }
         ssize_t n = ::read(fd, buf, sizeof buf);
         if (n < 0) {
             if (errno == EINTR) continue;

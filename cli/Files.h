@@ -10,6 +10,7 @@
 
 namespace mpyc {
 
+// Whole-file reads; false with errno set on failure, EFBIG beyond limits::kMaxSourceBytes.
 bool readFile(const std::string& path, std::string& out);
 bool readAll(int fd, std::string& out);
 // Regular files (and new paths) are written to a temporary file and renamed into place;

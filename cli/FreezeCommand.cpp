@@ -226,7 +226,7 @@ int runFreeze(const std::vector<std::string>& args) {
     if (a.output.empty() || a.output == "-") {
         if (std::fwrite(out.text.data(), 1, out.text.size(), stdout) != out.text.size() ||
             std::fflush(stdout) != 0) {
-            std::fprintf(stderr, "mpyc freeze: cannot write the output: %s\n", std::strerror(errno));
+            std::fprintf(stderr, "mpyc freeze: cannot write to stdout: %s\n", std::strerror(errno));
             return 1;
         }
     } else if (!writeFileAtomically(a.output, out.text)) {

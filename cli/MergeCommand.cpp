@@ -58,7 +58,7 @@ int runMerge(const MergeOptions& o) {
     if (o.output.empty() || o.output == "-") {
         if (std::fwrite(merged.data(), 1, merged.size(), stdout) != merged.size() ||
             std::fflush(stdout) != 0) {
-            std::fprintf(stderr, "mpyc merge: cannot write the output: %s\n", std::strerror(errno));
+            std::fprintf(stderr, "mpyc merge: cannot write to stdout: %s\n", std::strerror(errno));
             return 1;
         }
         return 0;

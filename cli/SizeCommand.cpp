@@ -167,7 +167,7 @@ int runSize(const SizeArgs& a) {
     std::string text = renderSizeReport(format, sizes, totals, target, compared ? &comparison : nullptr);
     if (a.output.empty() || a.output == "-") {
         if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)
-            return sizeError(std::string("cannot write the report: ") + std::strerror(errno));
+            return sizeError(std::string("cannot write the report to stdout: ") + std::strerror(errno));
     } else if (!writeFileAtomically(a.output, text)) {
         return sizeError("cannot write " + a.output + ": " + std::strerror(errno));
     }
