@@ -72,6 +72,11 @@ bool knownArch(const std::string& arch) {
 
 // Prints an error the way the reference's uncaught-exception handler does.
 void reportOsError(int err, const std::string& what) {
+    if (err == EFBIG) {
+        // mpyc's own limit (limits::kMaxSourceBytes); the reference runs out of heap first
+        std::fprintf(stderr, "error: %s: %s (at most 4 GiB - 1 bytes of source)\n", what.c_str(), std::strerror(err));
+        return;
+    }
     std::fprintf(stderr, "OSError: (%d, \"can't open %s\")\n", err, what.c_str());
 }
 

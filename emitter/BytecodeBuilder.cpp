@@ -79,6 +79,7 @@ void BytecodeBuilder::placeLabel(Label label) {
 }
 
 void BytecodeBuilder::setLine(uint32_t line) {
+    line_ = line;
     if (!emitLines_) return;
     record({Kind::Line, 0, 0, false, line});
 }
@@ -87,7 +88,10 @@ void BytecodeBuilder::adjustStack(int delta) {
     if (scopeOnly_) return;
     stack_ += delta;
     assert(stack_ >= 0);
-    if (stack_ > maxStack_) maxStack_ = stack_;
+    if (stack_ > maxStack_) {
+        maxStack_ = stack_;
+        maxStackLine_ = line_;
+    }
 }
 
 void BytecodeBuilder::emitPlain(uint8_t opcode, int stackDelta) {

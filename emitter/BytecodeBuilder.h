@@ -89,6 +89,8 @@ public:
     // Lays out jumps, then encodes prelude + line table + cells + bytecode.
     std::vector<uint8_t> finish(const FunctionSignature& sig, FunctionLayout* layout = nullptr);
     uint32_t maxStack() const { return maxStack_; }
+    // The line of the statement where the stack first reached its maximum.
+    uint32_t maxStackLine() const { return maxStackLine_; }
     // Set by finish() when a jump does not fit the 15-bit long form (a loop body or a
     // forward jump over more than 16 KB of code); the reference then fails with
     // "RuntimeError: bytecode overflow".
@@ -117,6 +119,8 @@ private:
     bool closureTooLarge_ = false;
     int stack_ = 0;
     int maxStack_ = 0;
+    uint32_t line_ = 0;
+    uint32_t maxStackLine_ = 0;
     uint32_t numLabels_ = 0;
     std::vector<Instr> code_;
     std::vector<RawCode*> children_;

@@ -99,7 +99,7 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
                           "a function captures more than " + std::to_string(limits::kMaxClosedOver) +
                               " variables of enclosing functions, which the .mpy format cannot encode",
                           "pass the values as arguments, or keep them in one list or object");
-        checkFrameSize(s, builder.maxStack());
+        checkFrameSize(s, builder.maxStack(), builder.maxStackLine());
         rc->funData = builder.finish(sig, &rc->layout);
         if (builder.overflowed()) {
             Diagnostic d;
@@ -521,19 +521,25 @@ void Codegen::checkQstrTable(const Stmt* s) {
             " of its own; split the module, or keep data in fewer, longer strings or in bytes");
 }
 
-void Codegen::checkFrameSize(const Scope* s, uint32_t maxStack) {
+void Codegen::checkFrameSize(const Scope* s, uint32_t maxStack, uint32_t maxStackLine) {
     uint64_t slots = uint64_t(s->numLocals) + maxStack;
     if (slots <= limits::kMaxFrameSlots) return;
     const Node* at = s->node;
-    std::string what =
-        s->kind == ScopeKind::Module ? "the module's top level" : "'" + s->simpleName.str() + "'";
-    limitExceeded(s->line, at && s->kind != ScopeKind::Module ? at->range : SourceRange{},
-                  "too many local variables: " + what + " needs " + std::to_string(s->numLocals) +
-                      " local slots and a value stack of " + std::to_string(maxStack) + ", " +
-                      std::to_string(slots) + " in all, beyond the " +
+    std::string what = s->kind == ScopeKind::Module ? "the module's top level" : "'" + s->simpleName.str() + "'";
+    // Either many variables or one very long display, call or expression fills the frame.
+    bool stackBound = maxStack > s->numLocals;
+    SourceRange range = at && s->kind != ScopeKind::Module ? at->range : SourceRange{};
+    if (stackBound) range = SourceRange{}; // the statement's line, where the stack peaks
+    limitExceeded(stackBound && maxStackLine ? maxStackLine : s->line, range,
+                  std::string(stackBound ? "too large a frame: " : "too many local variables: ") + what + " needs " +
+                      std::to_string(slots) + " frame slots (" + std::to_string(s->numLocals) +
+                      " for variables, " + std::to_string(maxStack) + " for its value stack), beyond the " +
                       std::to_string(limits::kMaxFrameSlots) + " a MicroPython frame can hold",
-                  "the VM stores a frame's size in 16 bits (mp_code_state_t.n_state); split the function, or "
-                  "keep values in a list or dict instead of separate variables");
+                  std::string("the VM stores a frame's size in 16 bits (mp_code_state_t.n_state); ") +
+                      (stackBound ? "a list, tuple, set or dict display, or a call, with that many items needs as "
+                                    "many stack slots: build it in steps (append, extend, update)"
+                                  : "split the function, or keep values in a list or dict instead of separate "
+                                    "variables"));
 }
 
 void Codegen::noteErrorLine(const Node* child) {

@@ -79,7 +79,7 @@ private:
     void checkQstrTable(const Stmt* s);
     // The reference's "RuntimeError: name too long" for a name it makes while compiling.
     void nameTooLong(const Node* at, size_t length);
-    void checkFrameSize(const Scope* s, uint32_t maxStack);
+    void checkFrameSize(const Scope* s, uint32_t maxStack, uint32_t maxStackLine);
 
     // statements (CodegenStmt.cpp)
     void compileStmt(Stmt* s);

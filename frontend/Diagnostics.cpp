@@ -2,6 +2,8 @@
 // text), rich (file:line:col, source line and caret) and JSON (for tools).
 #include "frontend/Diagnostics.h"
 
+#include <cstring>
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -85,20 +87,39 @@ std::string renderRich(const Diagnostic& d, llvm::StringRef fileName, const Sour
     out += d.message + reset + "\n";
     llvm::StringRef text = loc.lineText(line);
     if (line && !text.empty()) {
-        out += "    " + text.str() + "\n";
+        // A long line (generated code, minified data) is shown as a window of kShownColumns
+        // characters around the column, with "..." where it is cut.
+        constexpr uint32_t kShownColumns = 160, kBeforeColumn = 60;
+        uint32_t firstColumn = column > kBeforeColumn ? column - kBeforeColumn : 1;
+        size_t begin = text.size(), end = text.size();
+        uint32_t c = 1;
+        for (size_t i = 0; i <= text.size(); ++i) {
+            if (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xc0) == 0x80) continue;
+            if (c == firstColumn) begin = i;
+            if (c == firstColumn + kShownColumns) {
+                end = i;
+                break;
+            }
+            ++c;
+        }
+        if (begin > end) begin = end;
+        const char* lead = begin > 0 ? "..." : "";
+        out += std::string("    ") + lead + text.slice(begin, end).str() + (end < text.size() ? "..." : "") + "\n";
         if (column) {
-            std::string caret(column - 1, ' ');
+            llvm::StringRef shown = text.slice(begin, end);
+            std::string caret(std::strlen(lead) + (column - firstColumn), ' ');
             // keep tabs so the caret lines up with the source line
-            for (uint32_t i = 0, c = 1; i < text.size() && c < column; ++i) {
-                if ((static_cast<unsigned char>(text[i]) & 0xc0) == 0x80) continue;
-                if (text[i] == '\t') caret[c - 1] = '\t';
-                ++c;
+            for (uint32_t i = 0, k = 0; i < shown.size() && k < column - firstColumn; ++i) {
+                if ((static_cast<unsigned char>(shown[i]) & 0xc0) == 0x80) continue;
+                if (shown[i] == '\t') caret[std::strlen(lead) + k] = '\t';
+                ++k;
             }
             uint32_t width = 1;
             if (d.hasRange && d.range.end > d.range.begin) {
                 auto endLc = loc.lineColumn(d.range.end);
                 if (endLc.first == line && endLc.second > column) width = endLc.second - column;
             }
+            width = std::min(width, firstColumn + kShownColumns - column);
             out += "    " + caret + green + "^" + std::string(width - 1, '~') + reset + "\n";
         }
     }
