@@ -10,6 +10,7 @@
 #include "emitter/ModuleTables.h"
 #include "emitter/PythonText.h"
 #include "frontend/BigInt.h"
+#include "frontend/Limits.h"
 
 #include <algorithm>
 #include <cinttypes>
@@ -275,6 +276,17 @@ private:
 
     void writeAll() {
         std::vector<PoolEntry> pool = newQstrs();
+        // qstr numbers are 16 bits in frozen qstr tables (qstr_short_t): the firmware's own
+        // qstrs (qstr 0, the static ones and those of -q) and the frozen pool must fit. mpy-tool.py
+        // does not check; the C compiler would only warn while truncating the numbers.
+        size_t qstrCount = 1 + firmwareIdents_.size() + pool.size();
+        if (qstrCount > limits::kMaxQstrNumber + 1) {
+            fail("the firmware's " + std::to_string(1 + firmwareIdents_.size()) +
+                 " qstrs and the " + std::to_string(pool.size()) + " new ones of the frozen modules make " +
+                 std::to_string(qstrCount) + ", beyond the " + std::to_string(limits::kMaxQstrNumber + 1) +
+                 " that 16-bit qstr numbers (qstr_short_t) can name");
+            return;
+        }
         for (const PoolEntry& e : pool)
             if (config_.bytesInLen < 4 && e.str.size() >= (uint64_t(1) << (8 * config_.bytesInLen))) {
                 fail("qstr \"" + commentText(e.str) + "\" is " + std::to_string(e.str.size()) +

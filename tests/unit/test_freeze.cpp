@@ -230,6 +230,25 @@ TEST_CASE("freeze: errors instead of broken C") {
     CHECK(contains(out.text, "    300,\n"));
 }
 
+TEST_CASE("freeze: the firmware's qstrs and the frozen ones must fit 16-bit qstr numbers") {
+    // a firmware (-q) with 65000 qstrs of its own besides the 165 static ones: 370 new ones fit
+    // (qstr 0 counts too), 371 do not
+    FreezeConfig big;
+    for (int i = 0; i < 65000; ++i) big.firmwareQstrIdents.insert("fw" + std::to_string(i));
+    auto names = [](int n) {
+        std::string s;
+        for (int i = 0; i < n; ++i) s += "n" + std::to_string(i) + " = 0\n";
+        return s;
+    };
+    // the module's own names: its source name and n0.. (the static "<module>" is the firmware's)
+    std::string error;
+    FreezeOutput out = freezeSources({{"q.py", names(369)}}, big, &error);
+    CHECK(error.empty());
+    freezeSources({{"q.py", names(370)}}, big, &error);
+    CHECK(error == "the firmware's 65166 qstrs and the 371 new ones of the frozen modules make 65537, beyond the "
+                   "65536 that 16-bit qstr numbers (qstr_short_t) can name");
+}
+
 TEST_CASE("freeze: escaped-name collisions are frozen as mpy-tool.py does, with a warning") {
     // "_star_" and the static "*" share MP_QSTR__star_: mpy-tool.py does not notice
     FreezeOutput out = freezeSources({{"c.py", "_star_ = 1\n"}});
