@@ -229,6 +229,14 @@ bool mergeMpy(const std::vector<MergeInput>& inputs, std::vector<uint8_t>& out, 
         nQstr += in->file.qstrs.size();
         nObj += in->file.consts.size();
     }
+    // The new module function below is named by qstr 0 of the merged table; a table with no
+    // qstrs at all (no compiler writes one: index 0 is the source file's name) would make it
+    // name a qstr that does not exist, a file the VM reads out of bounds.
+    if (nQstr == 0) {
+        error = "cannot merge files whose qstr tables are all empty (" + order.front()->path +
+                " names no source file)";
+        return false;
+    }
     append(out, encodeMpyUint(int64_t(nQstr)));
     append(out, encodeMpyUint(int64_t(nObj)));
     for (const MergeInput* in : order)

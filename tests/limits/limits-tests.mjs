@@ -91,6 +91,29 @@ const limits = [
         where: "2",
     },
     {
+        name: "nesting: 19999 levels of brackets, then 20000",
+        at: `x = ${"[".repeat(19999)}7${"]".repeat(19999)}\nd = 0\nwhile isinstance(x, list):\n    x = x[0]\n    d += 1\nprint(d, x)\n`,
+        prints: "19999 7",
+        past: `x = ${"[".repeat(20000)}7${"]".repeat(20000)}\n`,
+        message: "too deeply nested",
+        where: `1:${5 + 20000}`,
+        mpyCrossStderr: null,
+    },
+    {
+        name: "int folding: a result of 4,000,000 bits is a constant in the .mpy",
+        at: `x = 1 << 3999999\nprint(len(hex(x)))\n`,
+        // not run: the VM parses a big constant's decimal text in quadratic time (400,000 bits
+        // take 12 s on the v1.28.0 unix port, these 4,000,000 would take about 20 minutes)
+        prints: null,
+        mpyBytes: (n) => n > 500000,
+    },
+    {
+        name: "int folding: 4,000,001 bits are left to run time",
+        at: `x = 1 << 4000000\nprint(len(hex(x)))\n`,
+        prints: null, // as above: the shift at run time is quick, but the test need not show it
+        mpyBytes: (n) => n < 1000,
+    },
+    {
         // no limit: the reference truncates the count to 16 bits (and crashes at 65536, writes a
         // file the VM cannot run at 70000); mpyc writes the count as the format allows
         name: "functions: 70000 functions made by one function",
@@ -187,6 +210,10 @@ async function checkLimit(limit, index) {
         fs.writeFileSync(path.join(dir, "at.py"), limit.at);
         const r = run(MPYC, ["compile", "-o", "at.mpy", "at.py"], { cwd: dir });
         check(`${limit.name}: at the limit, exit 0`, r.code === 0, r.stderr.slice(0, 400));
+        if (r.code === 0 && limit.mpyBytes) {
+            const n = fs.statSync(path.join(dir, "at.mpy")).size;
+            check(`${limit.name}: the .mpy's size (${n} bytes)`, limit.mpyBytes(n));
+        }
         if (r.code === 0 && limit.prints !== null) {
             const result = await vm.run(fs.readFileSync(path.join(dir, "at.mpy")), "at");
             checkEqual(`${limit.name}: at the limit, the VM's output`, result.output.join("\n"), limit.prints);

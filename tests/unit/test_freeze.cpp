@@ -413,6 +413,26 @@ TEST_CASE("merge: the merged file reads back, runs each module in order, and kee
     CHECK_FALSE(mergeMpy({}, one, error));
 }
 
+TEST_CASE("merge: files with no qstrs at all are refused, not merged into a module named by a missing qstr") {
+    // found by fuzz_mpy_reader: a header, empty qstr and constant tables, one inline-assembler
+    // raw code of no bytes
+    const std::vector<uint8_t> bytes{0x4d, 0x06, 0x00, 0x00, 0x00, 0x00, 0x03, 0x41, 0x42, 0x3f};
+    MpyReadOptions options;
+    options.allowNative = true;
+    std::string error;
+    std::optional<MpyFile> file = readMpy(bytes, error, options);
+    REQUIRE_MESSAGE(file.has_value(), error);
+    std::vector<MergeInput> inputs(2);
+    for (MergeInput& in : inputs) {
+        in.path = "empty.mpy";
+        in.bytes = bytes;
+        in.file = *file;
+    }
+    std::vector<uint8_t> merged;
+    CHECK_FALSE(mergeMpy(inputs, merged, error));
+    CHECK(error.find("qstr tables are all empty") != std::string::npos);
+}
+
 TEST_CASE("c-array: arrays, lengths and the index of module names") {
     CHECK(moduleNameOf("pkg/sub.py") == "pkg.sub");
     CHECK(moduleNameOf("pkg/__init__.py") == "pkg");
