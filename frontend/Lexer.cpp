@@ -561,14 +561,20 @@ void Lexer::lexStringSequence() {
         skipWhitespace(true);
     } while (isStringOrBytes());
 
+    if (tok_.kind <= TokenKind::MalformedFString) {
+        // A malformed literal is an error at this token, where the reference stops, so its
+        // arguments are never parsed. Injecting them anyway would only feed error recovery,
+        // and an unterminated t-string re-injects its own text, which holds the same
+        // unterminated t-string: a loop that grows the text on every turn (fuzz_compile).
+        fstringArgs_.clear();
+        return;
+    }
     if (hadTString) {
         tok_.text += ",),";
         fstringArgs_.insert(0, tok_.text);
-        if (tok_.kind > TokenKind::MalformedFString) {
-            // the token becomes the name of the function the template calls
-            tok_.kind = TokenKind::Name;
-            tok_.text = "__template__";
-        }
+        // the token becomes the name of the function the template calls
+        tok_.kind = TokenKind::Name;
+        tok_.text = "__template__";
     }
     if (!fstringArgs_.empty()) injectFStringArgs();
 }
