@@ -81,3 +81,11 @@ TEST_CASE("lexer: errors are token kinds the parser reports") {
     CHECK_EQ(named.fatalErrorClass(), "NotImplementedError");
     CHECK_EQ(named.fatalError(), "unicode name escapes");
 }
+
+TEST_CASE("lexer: a malformed f-string or t-string injects no arguments after its error token") {
+    // The reference stops at the error token; injecting the arguments only fed error recovery,
+    // and an unterminated t-string re-injected its own text without end (found by fuzz_compile).
+    CHECK_EQ(lex("f'{x}\ny\n"), "unterminated string@1 newline@1 name'y'@2 newline@2 end of input@3");
+    CHECK_EQ(lex("t'{x}\ny\n"), "unterminated string@1 newline@1 name'y'@2 newline@2 end of input@3");
+    CHECK_EQ(lex("f'{}{x}' + 1\n"), "malformed f-string@1 +@1 integer'1'@1 newline@1 end of input@2");
+}
