@@ -31,8 +31,9 @@ bool readAll(int fd, std::string& out) {
     }
 }
 
-bool readFile(const std::string& path, std::string& out) {
+bool readFile(const std::string& path, std::string& out, bool* openFailed) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (openFailed) *openFailed = fd < 0;
     if (fd < 0) return false;
     struct stat st;
     if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {

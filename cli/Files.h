@@ -10,18 +10,23 @@
 
 namespace mpyc {
 
-// Whole-file reads; false with errno set on failure, EFBIG beyond limits::kMaxSourceBytes.
-bool readFile(const std::string& path, std::string& out);
+// Whole-file reads; false with errno set on failure, EFBIG beyond limits::kMaxSourceBytes;
+// *openFailed (when given) says whether the file could not even be opened (a folder opens,
+// and fails to read with EISDIR, as in the reference).
+bool readFile(const std::string& path, std::string& out, bool* openFailed = nullptr);
 bool readAll(int fd, std::string& out);
 // Regular files (and new paths) are written to a temporary file and renamed into place;
 // devices and FIFOs are written in place; a symbolic link's target is replaced, not the link.
 // Every write and the close are checked: false with errno set on failure, and *openFailed
 // (when given) says whether the file could not even be opened or created.
-bool writeFileAtomically(const std::string& path, const std::vector<uint8_t>& data, bool* openFailed = nullptr);
+bool writeFileAtomically(const std::string& path, const std::vector<uint8_t>& data,
+                         bool* openFailed = nullptr);
 bool writeFileAtomically(const std::string& path, const std::string& data, bool* openFailed = nullptr);
 // Writes to stdout and flushes; false (errno set) when the write or the flush failed.
 bool writeStdout(const void* data, size_t size);
-inline bool writeStdout(const std::string& s) { return writeStdout(s.data(), s.size()); }
+inline bool writeStdout(const std::string& s) {
+    return writeStdout(s.data(), s.size());
+}
 // Closes stdout at exit, so that a failure of the last buffered write is seen (GNU's
 // close_stdout): false, with errno, when anything written to stdout was lost.
 bool finishStdout();

@@ -10,6 +10,7 @@
 #include "cli/Commands.h"
 
 #include "cli/Files.h"
+#include "cli/Suggest.h"
 #include "emitter/Compiler.h"
 #include "emitter/FrozenWriter.h"
 
@@ -60,9 +61,17 @@ struct FreezeArgs {
     bool timing = false;
 };
 
+// Exit code 1, as every usage error of every subcommand (2 is the size gate's alone).
 int usageError(const std::string& message) {
-    std::fprintf(stderr, "mpyc freeze: %s\n%s", message.c_str(), kFreezeUsage);
-    return 2;
+    std::fprintf(stderr, "mpyc freeze: %s\nRun 'mpyc freeze --help' for the options.\n", message.c_str());
+    return 1;
+}
+
+const std::vector<std::string>& freezeOptionSpellings() {
+    static const std::vector<std::string> spellings = {
+        "-o",     "-q", "-mlongint-impl=", "-mmpz-dig-size=", "--exact-floats", "-O", "-s",
+        "--time", "-h", "--help"};
+    return spellings;
 }
 
 // Accepts "-opt=value" and "-opt value".
@@ -137,14 +146,14 @@ int parseArgs(const std::vector<std::string>& args, FreezeArgs& out) {
             } else if (a.find_first_not_of('O', 1) == std::string::npos) {
                 optLevel = static_cast<unsigned>(a.size() - 1);
             } else {
-                return usageError("unknown option " + a);
+                return usageError("unknown option '" + a + "'" + didYouMean(a, freezeOptionSpellings()));
             }
         } else if (a == "--exact-floats") {
             out.config.exactFloats = true;
         } else if (a == "--time") {
             out.timing = true;
         } else {
-            return usageError("unknown option " + a);
+            return usageError("unknown option '" + a + "'" + didYouMean(a, freezeOptionSpellings()));
         }
     }
     if (havePendingName) return usageError("-s " + pendingName + " is not followed by a .py input");

@@ -9,6 +9,7 @@
 #include "cli/Commands.h"
 
 #include "cli/Files.h"
+#include "cli/Suggest.h"
 #include "emitter/CArrayWriter.h"
 #include "emitter/Compiler.h"
 #include "emitter/MpyReader.h"
@@ -27,7 +28,9 @@ namespace mpyc {
 
 namespace {
 
-int usage(const char* prog) {
+// The reference's usage text (mpy-cross/main.c), byte for byte under its name; `mpyc compile`
+// adds its own options.
+int usage(const char* prog, bool mpyCrossName) {
     std::printf(
         "usage: %s [<opts>] [-X <implopt>] [--] <input filename>\n"
         "Options:\n"
@@ -49,16 +52,51 @@ int usage(const char* prog) {
         "\n"
         "Implementation specific options:\n"
         "  emit={bytecode,native,viper} -- set the default code emitter\n"
-        "  heapsize=<n> -- set the heap size for the GC (default 2097152)\n"
-        "\n"
-        "mpyc options:\n"
-        "--error-format=mpy-cross|rich|json : how errors are reported\n"
-        "-X source-lines / -X no-source-lines : keep or drop line-number tables whatever -O says\n"
-        "--format=mpy|c-array : write .mpy bytes (default) or C arrays of them (several inputs, .mpy\n"
-        "                       inputs taken as they are, an index table, stdout unless -o)\n",
+        "  heapsize=<n> -- set the heap size for the GC (default 2097152)\n",
         prog);
+    if (!mpyCrossName)
+        std::printf(
+            "\n"
+            "mpyc options:\n"
+            "--error-format=mpy-cross|rich|json : how errors are reported\n"
+            "--warnings / --no-warnings : show or hide warnings (shown unless named mpy-cross)\n"
+            "--explain-consts : list the const() declarations and what each saves\n"
+            "-h, --help : show this help (exit 0)\n"
+            "-X source-lines / -X no-source-lines : keep or drop line-number tables whatever -O says\n"
+            "--format=mpy|c-array : write .mpy bytes (default) or C arrays of them (several inputs, .mpy\n"
+            "                       inputs taken as they are, an index table, stdout unless -o)\n");
     std::fflush(stdout);
     return 1;
+}
+
+// A command line the compile command cannot take. Under the `mpy-cross` name the reference's
+// answer: its usage on stdout, exit 1. As `mpyc compile`, what was wrong, on stderr, and
+// where the options are listed.
+int badUsage(const char* prog, bool mpyCrossName, const std::string& what) {
+    if (mpyCrossName) return usage(prog, true);
+    std::fprintf(stderr, "%s: %s\nRun '%s -h' for the options.\n", prog, what.c_str(), prog);
+    return 1;
+}
+
+const std::vector<std::string>& compileOptionSpellings() {
+    static const std::vector<std::string> spellings = {"-o",
+                                                       "-s",
+                                                       "-v",
+                                                       "-O",
+                                                       "-X",
+                                                       "--version",
+                                                       "-h",
+                                                       "--help",
+                                                       "-march=",
+                                                       "-march-flags=",
+                                                       "-msmall-int-bits=",
+                                                       "--error-format=",
+                                                       "--explain-consts",
+                                                       "--warnings",
+                                                       "--no-warnings",
+                                                       "--format=",
+                                                       "--"};
+    return spellings;
 }
 
 bool knownArch(const std::string& arch) {
@@ -70,14 +108,47 @@ bool knownArch(const std::string& arch) {
     return false;
 }
 
-// Prints an error the way the reference's uncaught-exception handler does.
-void reportOsError(int err, const std::string& what) {
-    if (err == EFBIG) {
-        // mpyc's own limit (limits::kMaxSourceBytes); the reference runs out of heap first
-        std::fprintf(stderr, "error: %s: %s (at most 4 GiB - 1 bytes of source)\n", what.c_str(), std::strerror(err));
+// A file that cannot be read or written. In the reference's form (the `mpy-cross` name, or
+// --error-format=mpy-cross) exactly what its uncaught-exception handler prints: an open that
+// failed is `OSError: (errno, "can't open PATH")`, a read that failed after the open (a
+// folder) `OSError: errno`. Otherwise a diagnostic naming the file and the system's reason,
+// in the chosen format. A write that failed after the open has no reference text (it exits 0
+// with a truncated file); mpyc says so.
+enum class FileAction { Read, Write };
+void reportFileError(const std::string& path, int err, bool openFailed, FileAction action,
+                     ErrorFormat format) {
+    std::string reason = std::strerror(err);
+    if (err == EFBIG) reason += " (at most 4 GiB - 1 bytes of source)"; // limits::kMaxSourceBytes
+    if (format == ErrorFormat::MpyCross) {
+        if (err == EFBIG) {
+            // mpyc's own limit; the reference runs out of heap first
+            std::fprintf(stderr, "error: %s: %s\n", path.c_str(), reason.c_str());
+        } else if (openFailed) {
+            std::fprintf(stderr, "OSError: (%d, \"can't open %s\")\n", err, path.c_str());
+        } else if (action == FileAction::Read) {
+            std::fprintf(stderr, "OSError: %d\n", err);
+        } else {
+            std::fprintf(stderr, "error: cannot write %s: %s\n", path.c_str(), reason.c_str());
+        }
         return;
     }
-    std::fprintf(stderr, "OSError: (%d, \"can't open %s\")\n", err, what.c_str());
+    Diagnostic d;
+    d.errorClass = "OSError";
+    d.hasTraceback = false;
+    d.file = path;
+    d.message = std::string(action == FileAction::Write ? "cannot write"
+                            : openFailed                ? "cannot open"
+                                                        : "cannot read") +
+                ": " + reason;
+    std::string text = renderDiagnostics({d}, format, path, "", isatty(STDERR_FILENO) != 0);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+bool readInput(const std::string& path, std::string& source, ErrorFormat format) {
+    bool openFailed = false;
+    bool ok = path == "<stdin>" ? readAll(STDIN_FILENO, source) : readFile(path, source, &openFailed);
+    if (!ok) reportFileError(path, errno, openFailed, FileAction::Read, format);
+    return ok;
 }
 
 // The reference makes the input path and the output path qstrs (mpy-cross/main.c), so a path
@@ -100,13 +171,10 @@ bool pathTooLong(const std::string& path, const char* what, ErrorFormat errorFor
 // An output that could not be opened is reported as the reference reports it; one that was
 // opened but not fully written (a full disk or device) the reference reports not at all, and
 // exits 0 with a truncated file: mpyc says so and exits 1.
-int writeOutput(const std::string& path, const std::string& data) {
+int writeOutput(const std::string& path, const std::string& data, ErrorFormat format) {
     bool openFailed = false;
     if (writeFileAtomically(path, data, &openFailed)) return 0;
-    if (openFailed)
-        reportOsError(errno, path);
-    else
-        std::fprintf(stderr, "error: cannot write %s: %s\n", path.c_str(), std::strerror(errno));
+    reportFileError(path, errno, openFailed, FileAction::Write, format);
     return 1;
 }
 
@@ -126,10 +194,7 @@ int runCArray(const std::vector<std::string>& inputs, const CompileOptions& opti
         CompileInput input;
         bool fromStdin = inputPath == "-";
         input.inputPath = fromStdin ? "<stdin>" : inputPath;
-        if (fromStdin ? !readAll(STDIN_FILENO, input.source) : !readFile(inputPath, input.source)) {
-            reportOsError(errno, input.inputPath);
-            return 1;
-        }
+        if (!readInput(input.inputPath, input.source, errorFormat)) return 1;
         input.sourceName = sourceName ? *sourceName : input.inputPath;
         CArrayImage image;
         if (inputPath.size() > 4 && inputPath.compare(inputPath.size() - 4, 4, ".mpy") == 0) {
@@ -159,7 +224,7 @@ int runCArray(const std::vector<std::string>& inputs, const CompileOptions& opti
     }
     std::string text = writeCArrays(images);
     if (!outputFile || std::strcmp(outputFile, "-") == 0) return writeOutputToStdout(text);
-    return writeOutput(outputFile, text);
+    return writeOutput(outputFile, text, errorFormat);
 }
 
 } // namespace
@@ -185,7 +250,7 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
     // -X options are processed first, as the reference does.
     for (int a = 1; a < argc; a++) {
         if (std::strcmp(argv[a], "-X") != 0) continue;
-        if (a + 1 >= argc) std::exit(usage(prog));
+        if (a + 1 >= argc) return badUsage(prog, mpyCrossName, "option '-X' needs a value");
         std::string x = argv[a + 1];
         if (x == "emit=bytecode") {
             emitter.defaultEmit = EmitKind::Bytecode;
@@ -200,7 +265,9 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
         } else if (x == "no-source-lines") {
             options.sourceLines = false;
         } else {
-            std::exit(usage(prog));
+            return badUsage(prog, mpyCrossName,
+                            "unknown option '-X " + x +
+                                "' (emit=bytecode|native|viper, heapsize=N, source-lines, no-source-lines)");
         }
         a++;
     }
@@ -224,20 +291,29 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
                     for (const char* p = arg + 1; *p == 'O'; ++p)
                         options.optLevel++;
                 }
+            } else if (!mpyCrossName && (std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--help") == 0)) {
+                usage(prog, false);
+                return 0;
             } else if (std::strcmp(arg, "-o") == 0) {
-                if (a + 1 >= argc) std::exit(usage(prog));
+                if (a + 1 >= argc) return badUsage(prog, mpyCrossName, "option '-o' needs a file name");
                 outputFile = argv[++a];
             } else if (std::strcmp(arg, "-s") == 0) {
-                if (a + 1 >= argc) std::exit(usage(prog));
+                if (a + 1 >= argc) return badUsage(prog, mpyCrossName, "option '-s' needs a source name");
                 sourceFile = forwardSlashes(argv[++a]);
                 haveSourceFile = true;
             } else if (std::strncmp(arg, "-msmall-int-bits=", 17) == 0) {
                 char* end;
                 long bits = std::strtol(arg + 17, &end, 0);
-                if (*end) return usage(prog);
+                if (*end || end == arg + 17)
+                    return badUsage(prog, mpyCrossName,
+                                    std::string("-msmall-int-bits needs a number, not '") + (arg + 17) + "'");
                 options.smallIntBits = static_cast<unsigned>(bits);
             } else if (std::strncmp(arg, "-march=", 7) == 0) {
-                if (!knownArch(arg + 7)) return usage(prog);
+                if (!knownArch(arg + 7))
+                    return badUsage(prog, mpyCrossName,
+                                    std::string("unknown architecture '") + (arg + 7) +
+                                        "' (x86, x64, armv6, armv6m, armv7m, armv7em, armv7emsp, armv7emdp, "
+                                        "xtensa, xtensawin, rv32imc, rv64imc, host, debug)");
                 emitter.haveNativeArch = true;
             } else if (std::strncmp(arg, "-march-flags=", 13) == 0) {
                 archFlags = true;
@@ -250,7 +326,8 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
                 } else if (f == "json") {
                     errorFormat = ErrorFormat::Json;
                 } else {
-                    return usage(prog);
+                    return badUsage(prog, mpyCrossName,
+                                    "unknown error format '" + f + "' (mpy-cross, rich or json)");
                 }
             } else if (std::strcmp(arg, "--explain-consts") == 0) {
                 explainConstants = true;
@@ -262,8 +339,13 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
                 optionsActive = false;
             } else if (std::strcmp(arg, "--format=c-array") == 0 || std::strcmp(arg, "--format=mpy") == 0) {
                 // handled before the loop
+            } else if (std::strncmp(arg, "--format=", 9) == 0) {
+                return badUsage(prog, mpyCrossName,
+                                std::string("unknown output format '") + (arg + 9) + "' (mpy or c-array)");
             } else {
-                return usage(prog);
+                return badUsage(prog, mpyCrossName,
+                                std::string("unknown option '") + arg + "'" +
+                                    didYouMean(arg, compileOptionSpellings()));
             }
         } else {
             if (cArray) cArrayInputs.push_back(forwardSlashes(arg));
@@ -303,17 +385,11 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
     bool fromStdin = inputPath == "-";
     if (fromStdin) {
         input.inputPath = "<stdin>";
-        if (!readAll(STDIN_FILENO, input.source)) {
-            reportOsError(errno, "<stdin>");
-            return 1;
-        }
+        if (!readInput(input.inputPath, input.source, errorFormat)) return 1;
     } else {
         input.inputPath = inputPath;
         if (pathTooLong(inputPath, "input path", errorFormat)) return 1;
-        if (!readFile(inputPath, input.source)) {
-            reportOsError(errno, inputPath);
-            return 1;
-        }
+        if (!readInput(inputPath, input.source, errorFormat)) return 1;
     }
     input.sourceName = haveSourceFile ? sourceFile : input.inputPath;
     input.collectWarnings = showWarnings && errorFormat != ErrorFormat::MpyCross;
@@ -352,7 +428,7 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
         outPath += "mpy";
     }
     if (pathTooLong(outPath, "output path", errorFormat)) return 1;
-    return writeOutput(outPath, mpy);
+    return writeOutput(outPath, mpy, errorFormat);
 }
 
 Command addCompileCommand(CLI::App& app) {

@@ -3,11 +3,13 @@
 #include "cli/Commands.h"
 #include "cli/Files.h"
 #include "cli/MpyCrossCommand.h"
+#include "cli/Suggest.h"
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -28,11 +30,154 @@ int withStdoutChecked(int rc) {
     return rc;
 }
 
+// What `mpyc --help` ends with: the contract scripts and build systems rely on.
+const char* const kExitCodes = "Exit codes: 0 success; 1 any error (a bad command line included); "
+                               "2 only when `mpyc size --baseline` finds growth beyond its limits.";
+
+std::vector<std::string> subcommandNames(const std::vector<mpyc::Command>& commands) {
+    std::vector<std::string> names;
+    for (const mpyc::Command& c : commands)
+        names.push_back(c.app->get_name());
+    return names;
+}
+
+std::string joined(const std::vector<std::string>& words) {
+    std::string out;
+    for (const std::string& w : words)
+        out += (out.empty() ? "" : ", ") + w;
+    return out;
+}
+
+bool looksLikeInputFile(const std::string& arg) {
+    auto endsWith = [&](const char* tail) {
+        size_t n = std::strlen(tail);
+        return arg.size() >= n && arg.compare(arg.size() - n, n, tail) == 0;
+    };
+    return endsWith(".py") || endsWith(".mpy") || arg.find('/') != std::string::npos;
+}
+
+// The command line before the subcommand: no subcommand, a misspelt one, a file where the
+// subcommand goes, or a subcommand's option given before it. Returns -1 when it is fine.
+int checkSubcommand(int argc, char** argv, const std::vector<mpyc::Command>& commands) {
+    std::vector<std::string> names = subcommandNames(commands);
+    if (argc < 2) {
+        std::fprintf(stderr, "mpyc: a subcommand is required: %s\nRun 'mpyc --help' for what each does.\n",
+                     joined(names).c_str());
+        return 1;
+    }
+    std::string first = argv[1];
+    if (first == "-h" || first == "--help" || first == "--version") return -1;
+    for (const std::string& n : names)
+        if (first == n) return -1;
+    if (!first.empty() && first[0] == '-') {
+        // an option of a subcommand, put before it (`mpyc -O3 compile x.py`)
+        std::string sub;
+        for (int a = 2; a < argc && sub.empty(); ++a)
+            for (const std::string& n : names)
+                if (n == argv[a]) sub = n;
+        std::fprintf(stderr, "mpyc: unknown option '%s'", first.c_str());
+        if (!sub.empty())
+            std::fprintf(stderr, "; options go after the subcommand: mpyc %s %s ...\n", sub.c_str(),
+                         first.c_str());
+        else
+            std::fprintf(stderr, " (mpyc takes --help and --version; other options go after a subcommand)\n");
+        return 1;
+    }
+    if (looksLikeInputFile(first)) {
+        std::fprintf(stderr, "mpyc: '%s' is not a subcommand; to compile it: mpyc compile %s\n",
+                     first.c_str(), first.c_str());
+        return 1;
+    }
+    std::fprintf(stderr, "mpyc: unknown subcommand '%s'%s\nThe subcommands: %s.\n", first.c_str(),
+                 mpyc::didYouMean(first, names).c_str(), joined(names).c_str());
+    return 1;
+}
+
+// The option names a subcommand takes, for suggestions.
+std::vector<std::string> optionSpellings(const CLI::App& app) {
+    std::vector<std::string> out;
+    for (const CLI::Option* o : app.get_options()) {
+        for (const std::string& l : o->get_lnames())
+            out.push_back("--" + l);
+        for (const std::string& sn : o->get_snames())
+            out.push_back("-" + sn);
+    }
+    return out;
+}
+
+// CLI11's parse errors, said in our words: which subcommand, which argument, what was wrong,
+// a close match when there is one; always exit code 1 (CLI11's own codes run past 100, and a
+// script must not mistake a usage error for the size gate's 2).
+// The first argument after the subcommand that looks like an option it does not have ("" if
+// none): CLI11 reports a missing input before an unknown option, which hides the real mistake.
+std::string firstUnknownOption(int argc, char** argv, const CLI::App& sub) {
+    std::vector<std::string> known = optionSpellings(sub);
+    known.push_back("-h");
+    known.push_back("--help");
+    bool afterSub = false;
+    for (int a = 1; a < argc; ++a) {
+        std::string arg = argv[a];
+        if (!afterSub) {
+            afterSub = arg == sub.get_name();
+            continue;
+        }
+        if (arg == "--") break;
+        if (arg.size() < 2 || arg[0] != '-') continue;
+        bool found = false;
+        for (const std::string& k : known) {
+            if (arg[1] == '-' ? arg.substr(0, arg.find('=')) == k
+                              : arg.compare(0, 2, k) == 0 && k.size() == 2) {
+                found = true;
+                break;
+            }
+        }
+        if (!found) return arg;
+    }
+    return "";
+}
+
+int reportParseError(const CLI::ParseError& e, const CLI::App& app,
+                     const std::vector<mpyc::Command>& commands, int argc, char** argv) {
+    const CLI::App* sub = nullptr;
+    for (const mpyc::Command& c : commands)
+        if (c.app->parsed()) sub = c.app;
+    std::string prog = sub ? "mpyc " + sub->get_name() : "mpyc";
+    std::string message = e.what();
+    if (sub) {
+        std::string unknown = firstUnknownOption(argc, argv, *sub);
+        if (!unknown.empty()) message = "The following argument was not expected: " + unknown;
+    }
+    const std::string one = "The following argument was not expected: ";
+    const std::string many = "The following arguments were not expected: ";
+    std::string extras;
+    if (message.rfind(one, 0) == 0) extras = message.substr(one.size());
+    if (message.rfind(many, 0) == 0) extras = message.substr(many.size());
+    if (!extras.empty()) {
+        // the first unexpected argument is the one to fix
+        std::string arg = extras.substr(0, extras.find(' '));
+        if (!arg.empty() && arg[0] == '-')
+            message =
+                "unknown option '" + arg + "'" + mpyc::didYouMean(arg, optionSpellings(sub ? *sub : app));
+        else
+            message = "unexpected argument '" + arg + "'";
+    } else if (message.rfind("Could not convert: ", 0) == 0) {
+        // "Could not convert: --jobs = x"
+        std::string rest = message.substr(19);
+        size_t eq = rest.find(" = ");
+        if (eq != std::string::npos)
+            message = "invalid value '" + rest.substr(eq + 3) + "' for " + rest.substr(0, eq);
+    }
+    std::fprintf(stderr, "%s: %s\nRun '%s --help' for the options.\n", prog.c_str(), message.c_str(),
+                 prog.c_str());
+    return 1;
+}
+
 int runCommand(int argc, char** argv) {
     if (calledAsMpyCross(argv[0])) return mpyc::runMpyCrossCommand(argc, argv, true);
 
     CLI::App app{"mpyc: an ahead-of-time compiler for MicroPython (.mpy v6.3)", "mpyc"};
     app.require_subcommand(1);
+    app.footer(kExitCodes);
     app.set_version_flag("--version",
                          "mpyc 0.1.0 (MicroPython v1.28.0 compatible); mpy-cross emitting mpy v6.3");
     std::vector<mpyc::Command> commands;
@@ -42,10 +187,17 @@ int runCommand(int argc, char** argv) {
     commands.push_back(mpyc::addMergeCommand(app));
     commands.push_back(mpyc::addBuildCommand(app));
     commands.push_back(mpyc::addSizeCommand(app));
+    if (int rc = checkSubcommand(argc, argv, commands); rc >= 0) return rc;
     try {
         app.parse(argc, argv);
-    } catch (const CLI::ParseError& e) {
+    } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        return reportParseError(e, app, commands, argc, argv);
     }
     for (const mpyc::Command& c : commands)
         if (c.app->parsed()) return c.run();

@@ -83,7 +83,9 @@ std::string renderRich(const Diagnostic& d, llvm::StringRef fileName, const Sour
     if (line) out += ":" + std::to_string(line);
     if (column) out += ":" + std::to_string(column);
     out += std::string(": ") + reset + red + severityName(d.severity) + ": " + reset + bold;
-    if (d.errorClass != "SyntaxError" && d.severity == Severity::Error) out += d.errorClass + ": ";
+    // a file that cannot be read or written says so in words; the class is for the VM's errors
+    if (d.errorClass != "SyntaxError" && d.errorClass != "OSError" && d.severity == Severity::Error)
+        out += d.errorClass + ": ";
     out += d.message + reset + "\n";
     llvm::StringRef text = loc.lineText(line);
     if (line && !text.empty()) {
@@ -104,7 +106,8 @@ std::string renderRich(const Diagnostic& d, llvm::StringRef fileName, const Sour
         }
         if (begin > end) begin = end;
         const char* lead = begin > 0 ? "..." : "";
-        out += std::string("    ") + lead + text.slice(begin, end).str() + (end < text.size() ? "..." : "") + "\n";
+        out += std::string("    ") + lead + text.slice(begin, end).str() + (end < text.size() ? "..." : "") +
+               "\n";
         if (column) {
             llvm::StringRef shown = text.slice(begin, end);
             std::string caret(std::strlen(lead) + (column - firstColumn), ' ');
