@@ -5,6 +5,7 @@
 
 #include <llvm/ADT/StringRef.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,7 +38,8 @@ inline std::string closestSpelling(const std::string& word, const std::vector<st
             best = c;
         }
     }
-    unsigned allowed = std::max<unsigned>(1, static_cast<unsigned>(given.size()) / 3);
+    // two edits (a transposed pair: "buidl") for all but the shortest words
+    unsigned allowed = given.size() <= 3 ? 1 : std::max<unsigned>(2, static_cast<unsigned>(given.size()) / 3);
     return bestDistance <= allowed ? best : std::string();
 }
 

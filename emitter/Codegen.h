@@ -33,6 +33,7 @@ struct EmitterOptions {
     // @micropython.native/viper/asm_* are "invalid arch" as in the reference.
     bool haveNativeArch = false;
     EmitKind defaultEmit = EmitKind::Bytecode; // -X emit=
+    uint32_t archFlags = 0;                    // -march-flags, already checked for the arch
 };
 
 class Codegen {

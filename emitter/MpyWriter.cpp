@@ -103,8 +103,10 @@ std::vector<uint8_t> writeMpy(const CompiledModule& module) {
     std::vector<uint8_t> out;
     out.push_back('M');
     out.push_back(6); // MPY_VERSION
-    out.push_back(0); // no native code: no arch, no sub-version
+    // no native code: no arch, no sub-version; 0x40 when arch flags follow the header
+    out.push_back(module.archFlags ? 0x40 : 0);
     out.push_back(static_cast<uint8_t>(module.smallIntBits));
+    if (module.archFlags) encodeUint(out, module.archFlags);
     const auto& qstrs = module.tables.qstrs.entries();
     const auto& consts = module.tables.consts.entries();
     encodeUint(out, qstrs.size());

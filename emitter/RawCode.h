@@ -26,6 +26,9 @@ struct CompiledModule {
     std::vector<std::unique_ptr<RawCode>> rawCodes; // owns every raw code; [0] is the module
     RawCode* root() const { return rawCodes.empty() ? nullptr : rawCodes.front().get(); }
     unsigned smallIntBits = 31;
+    // -march-flags (rv32imc's extensions): written after the header, with the header's 0x40
+    // bit, even when the module has no native code (as the reference writes it).
+    uint32_t archFlags = 0;
 };
 
 } // namespace mpyc

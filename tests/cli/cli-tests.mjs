@@ -1,0 +1,236 @@
+#!/usr/bin/env node
+// cli-tests.mjs: the command-line contract, table-driven. Every wrong invocation of every
+// subcommand must exit 1 (2 is the size gate's alone) and name what was wrong, with the
+// subcommand it was given to; help exits 0; file errors name the file and the reason in the
+// chosen format. Under the `mpy-cross` name, stdout, stderr and exit code must equal
+// MicroPython v1.28.0's mpy-cross, recorded in mpy-cross-answers.json.
+//
+//   node tests/cli/cli-tests.mjs --mpyc PATH [--filter SUBSTR]
+//   node tests/cli/cli-tests.mjs --record PATH/TO/REFERENCE/mpy-cross   (rewrites the JSON)
+//
+// Each test runs in a fresh folder holding x.py (a module), bad.py (a syntax error), an empty
+// folder adir/, and x.mpy (compiled from x.py).
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ANSWERS = path.join(here, "mpy-cross-answers.json");
+const args = process.argv.slice(2);
+function option(name) {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+}
+const MPYC = option("--mpyc") && path.resolve(option("--mpyc"));
+const RECORD = option("--record") && path.resolve(option("--record"));
+const FILTER = option("--filter");
+if (!MPYC && !RECORD) {
+    console.error("usage: cli-tests.mjs --mpyc PATH [--filter SUBSTR] | --record REFERENCE_MPY_CROSS");
+    process.exit(2);
+}
+
+const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-cli-tests-"));
+process.on("exit", () => fs.rmSync(tmpRoot, { recursive: true, force: true }));
+
+function workdir() {
+    const d = fs.mkdtempSync(path.join(tmpRoot, "w-"));
+    fs.writeFileSync(path.join(d, "x.py"), "x = 1\nprint(x)\n");
+    fs.writeFileSync(path.join(d, "bad.py"), "x = (\n");
+    fs.mkdirSync(path.join(d, "adir"));
+    return d;
+}
+
+function run(exe, argv, cwd) {
+    const r = spawnSync(exe, argv, { cwd, encoding: "latin1", maxBuffer: 1 << 24 });
+    return { code: r.status, signal: r.signal, stdout: r.stdout || "", stderr: r.stderr || "" };
+}
+
+// --- under the mpy-cross name: the reference's answers, recorded -----------------------------
+
+// The same invocations for the reference and for us. The usage text names the program as it
+// was called; it is recorded with the name replaced by "mpy-cross".
+const mpyCrossInvocations = [
+    ["--bogus", "x.py"],
+    [],
+    ["x.py", "x.py"],
+    ["-march=bogus", "x.py"],
+    ["-X", "bogus", "x.py"],
+    ["-X"],
+    ["-o"],
+    ["-s"],
+    ["-msmall-int-bits=q", "x.py"],
+    ["-h"],
+    ["--help"],
+    ["nosuch.py"],
+    ["adir"],
+    ["-o", "nodir/x.mpy", "x.py"],
+    ["bad.py"],
+    ["-X", "emit=native", "x.py"],
+    ["-X", "emit=viper", "x.py"],
+    ["-march=x64", "-march-flags=zba", "x.py"],
+    ["-march=rv32imc", "-march-flags=bogus", "x.py"],
+    ["-march=rv32imc", "-march-flags=0x10", "x.py"],
+    ["-march=rv32imc", "-march-flags=zba,zcmp", "-o", "-", "x.py"],
+    ["-march=rv32imc", "-march-flags=0b1", "-o", "-", "x.py"],
+    ["-march-flags=zba", "-o", "-", "x.py"],
+    ["-OO", "-o", "-", "x.py"],
+    ["-O9", "-v", "-v", "-o", "-", "x.py"],
+    ["--"],
+    ["--", "-x.py"],
+    [""],
+];
+
+// Text as it is; a .mpy written to stdout as "hex:" and its bytes.
+function storedStdout(text) {
+    return /^[\x20-\x7e\n]*$/.test(text) ? text : "hex:" + Buffer.from(text, "latin1").toString("hex");
+}
+
+function normalise(text, exe) {
+    return text.split(exe).join("mpy-cross");
+}
+
+if (RECORD) {
+    const answers = [];
+    for (const argv of mpyCrossInvocations) {
+        const r = run(RECORD, argv, workdir());
+        answers.push({
+            args: argv,
+            code: r.code,
+            stdout: storedStdout(normalise(r.stdout, RECORD)),
+            stderr: normalise(r.stderr, RECORD),
+        });
+    }
+    fs.writeFileSync(
+        ANSWERS,
+        JSON.stringify({ reference: "MicroPython v1.28.0 mpy-cross (a binary stdout as hex:)", answers }, null, 1) + "\n",
+    );
+    console.log(`recorded ${answers.length} answers in ${ANSWERS}`);
+    process.exit(0);
+}
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail) {
+    if (FILTER && !name.includes(FILTER)) return;
+    if (ok) {
+        passed++;
+    } else {
+        failed++;
+        console.log(`FAIL ${name}${detail ? ": " + detail : ""}`);
+    }
+}
+
+const MPY_CROSS = path.join(tmpRoot, "mpy-cross");
+fs.symlinkSync(MPYC, MPY_CROSS);
+{
+    const recorded = JSON.parse(fs.readFileSync(ANSWERS, "utf8")).answers;
+    const byArgs = new Map(recorded.map((a) => [JSON.stringify(a.args), a]));
+    for (const argv of mpyCrossInvocations) {
+        const want = byArgs.get(JSON.stringify(argv));
+        const name = `mpy-cross ${argv.join(" ")}`;
+        if (!want) {
+            check(name, false, "no recorded answer: run --record with the reference");
+            continue;
+        }
+        const r = run(MPY_CROSS, argv, workdir());
+        const stdout = storedStdout(normalise(r.stdout, MPY_CROSS));
+        const stderr = normalise(r.stderr, MPY_CROSS);
+        check(`${name}: exit code`, r.code === want.code, `got ${r.code}, expected ${want.code}`);
+        check(`${name}: stdout`, stdout === want.stdout, `got ${stdout.slice(0, 200)}, expected ${want.stdout.slice(0, 200)}`);
+        check(`${name}: stderr`, stderr === want.stderr, `got ${JSON.stringify(stderr)}, expected ${JSON.stringify(want.stderr)}`);
+    }
+}
+
+// --- under the mpyc name: exit codes and named errors ----------------------------------------
+
+// [arguments, exit code, texts stderr must contain (in order of appearance not required)];
+// help cases check stdout instead, and the usage must not be dumped on an error.
+const cases = [
+    // no subcommand, a wrong one, a file, an option before the subcommand
+    [[], 1, ["a subcommand is required", "compile, dump, freeze, merge, build, size"]],
+    [["comple", "x.py"], 1, ["unknown subcommand 'comple'", "did you mean 'compile'?"]],
+    [["buidl"], 1, ["unknown subcommand 'buidl'", "did you mean 'build'?"]],
+    [["frobnicate"], 1, ["unknown subcommand 'frobnicate'", "The subcommands: compile"]],
+    [["x.py"], 1, ["'x.py' is not a subcommand", "mpyc compile x.py"]],
+    [["base64.py"], 1, ["mpyc compile base64.py"]],
+    [["-O3", "compile", "x.py"], 1, ["unknown option '-O3'", "mpyc compile -O3"]],
+    [["--bogus"], 1, ["unknown option '--bogus'"]],
+    // compile
+    [["compile", "--bogus", "x.py"], 1, ["mpyc compile: unknown option '--bogus'", "mpyc compile -h"]],
+    [["compile", "--output", "x.mpy", "x.py"], 1, ["unknown option '--output'", "did you mean '-o'?"]],
+    [["compile", "-Wall", "x.py"], 1, ["unknown option '-Wall'", "'--warnings'"]],
+    [["compile", "--warning", "x.py"], 1, ["unknown option '--warning'", "did you mean '--warnings'?"]],
+    [["compile", "-march=bogus", "x.py"], 1, ["unknown architecture 'bogus'", "xtensawin"]],
+    [["compile", "--error-format=xml", "x.py"], 1, ["unknown error format 'xml'"]],
+    [["compile", "--eror-format=json", "x.py"], 1, ["did you mean '--error-format='?"]],
+    [["compile", "--format=elf", "x.py"], 1, ["unknown output format 'elf'"]],
+    [["compile", "-X", "bogus", "x.py"], 1, ["unknown option '-X bogus'"]],
+    [["compile", "-X"], 1, ["option '-X' needs a value"]],
+    [["compile", "-o"], 1, ["option '-o' needs a file name"]],
+    [["compile", "-s"], 1, ["option '-s' needs a source name"]],
+    [["compile", "-msmall-int-bits=q", "x.py"], 1, ["-msmall-int-bits needs a number, not 'q'"]],
+    [["compile"], 1, ["no input file"]],
+    [["compile", "x.py", "x.py"], 1, ["multiple input files"]],
+    [["compile", "-march=x64", "-march-flags=zba", "x.py"], 1, ["unrecognised arch flags"]],
+    [["compile", "-X", "emit=native", "x.py"], 1, ["arch not specified"]],
+    [["compile", "nosuch.py"], 1, ["nosuch.py: error: cannot open: No such file or directory"]],
+    [["compile", "adir"], 1, ["adir: error: cannot read: Is a directory"]],
+    [["compile", "-o", "nodir/x.mpy", "x.py"], 1, ["nodir/x.mpy: error: cannot write: No such file or directory"]],
+    [["compile", "--error-format=json", "nosuch.py"], 1, ['"class": "OSError"', '"file": "nosuch.py"', "No such file"]],
+    [["compile", "--error-format=mpy-cross", "nosuch.py"], 1, ["OSError: (2, \"can't open nosuch.py\")"]],
+    [["compile", "bad.py"], 1, ["bad.py:2:1: error: invalid syntax"]],
+    // dump, merge, freeze, build, size
+    [["dump", "--bogus"], 1, ["mpyc dump: unknown option '--bogus'"]],
+    [["dump", "--jsn", "x.mpy"], 1, ["mpyc dump: unknown option '--jsn'", "did you mean '--json'?"]],
+    [["dump"], 1, ["mpyc dump: file is required"]],
+    [["merge", "--bogus", "x.mpy"], 1, ["mpyc merge: unknown option '--bogus'"]],
+    [["merge", "--outptu", "m.mpy", "x.mpy"], 1, ["did you mean '--output'?"]],
+    [["freeze", "--bogus"], 1, ["mpyc freeze: unknown option '--bogus'"]],
+    [["freeze", "-mlongint-imp=mpz", "x.py"], 1, ["did you mean '-mlongint-impl='?"]],
+    [["freeze"], 1, ["mpyc freeze: no input files"]],
+    [["freeze", "-mmpz-dig-size=12", "x.py"], 1, ["-mmpz-dig-size must be 8, 16 or 32"]],
+    [["build", "--bogus"], 1, ["mpyc build: unknown option '--bogus'"]],
+    [["build", "-j", "x", "."], 1, ["mpyc build: invalid value 'x' for --jobs"]],
+    [["build", "--keep-gong", "."], 1, ["did you mean '--keep-going'?"]],
+    [["size", "--fail-on-grow", "1%", "x.py"], 1, ["mpyc size: unknown option '--fail-on-grow'", "did you mean '--fail-on-growth'?"]],
+    [["size", "--baseline"], 1, ["mpyc size: --baseline"]],
+    [["size", "--bogus", "x.py"], 1, ["mpyc size: unknown option '--bogus'"]],
+];
+const helps = [
+    [["--help"], ["Exit codes: 0 success; 1 any error", "2 only when"]],
+    [["compile", "-h"], ["usage: mpyc compile", "--warnings / --no-warnings", "--explain-consts"]],
+    [["compile", "--help"], ["usage: mpyc compile"]],
+    [["dump", "--help"], ["--ast"]],
+    [["freeze", "--help"], ["usage: mpyc freeze"]],
+    [["merge", "--help"], ["--output"]],
+    [["build", "--help"], ["--depfile", "Exit codes"]],
+    [["size", "--help"], ["--baseline", "Exit codes"]],
+];
+
+{
+    const setup = workdir();
+    const c = run(MPYC, ["compile", "-o", path.join(setup, "x.mpy"), path.join(setup, "x.py")], setup);
+    check("setup: x.py compiles", c.code === 0, c.stderr);
+}
+for (const [argv, code, texts] of cases) {
+    const d = workdir();
+    run(MPYC, ["compile", "x.py"], d);
+    const r = run(MPYC, argv, d);
+    const name = `mpyc ${argv.join(" ")}`;
+    check(`${name}: exit ${code}`, r.code === code, `exit ${r.code}: ${r.stderr.slice(0, 300)}`);
+    for (const t of texts) check(`${name}: says ${JSON.stringify(t)}`, r.stderr.includes(t), r.stderr.slice(0, 400));
+    // an error is a few lines, not the usage
+    check(`${name}: short`, r.stderr.split("\n").length <= 15 || r.stderr.includes('"class"'), `${r.stderr.split("\n").length} lines`);
+    check(`${name}: nothing on stdout`, r.stdout === "", r.stdout.slice(0, 200));
+}
+for (const [argv, texts] of helps) {
+    const r = run(MPYC, argv, workdir());
+    const name = `mpyc ${argv.join(" ")}`;
+    check(`${name}: exit 0`, r.code === 0, `exit ${r.code}: ${r.stderr.slice(0, 300)}`);
+    for (const t of texts) check(`${name}: shows ${JSON.stringify(t)}`, r.stdout.includes(t), r.stdout.slice(0, 300));
+}
+
+console.log(`cli: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
