@@ -15,6 +15,7 @@
 #include "cli/BuildInputs.h"
 #include "cli/BuildState.h"
 #include "cli/CompileJob.h"
+#include "cli/CompilerFlags.h"
 #include "cli/Files.h"
 #include "cli/FrozenContent.h"
 #include "cli/Parallel.h"
@@ -30,6 +31,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <sys/stat.h>
@@ -55,6 +57,8 @@ struct BuildArgs {
     unsigned opt = 0;
     std::vector<std::string> xopts;
     unsigned smallIntBits = 31;
+    std::string march;
+    std::optional<std::string> marchFlags;
     std::string qstrHeader, longint = "mpz";
     unsigned mpzDigitBits = 16;
     bool keepGoing = false, verbose = false, list = false, force = false;
@@ -82,6 +86,8 @@ bool readConfig(const BuildArgs& a, CompileSettings& settings, FreezeConfig& fre
                 std::string& error) {
     settings.options.optLevel = a.opt;
     settings.options.smallIntBits = a.smallIntBits;
+    if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error))
+        return false;
     for (const std::string& x : a.xopts) {
         if (x == "source-lines") {
             settings.options.sourceLines = true;
@@ -476,7 +482,9 @@ Command addBuildCommand(CLI::App& app) {
     cmd->add_option("-O", a->opt, "optimisation level, as mpy-cross -O<N> (a manifest's opt= wins)");
     cmd->add_option("-X", a->xopts, "source-lines or no-source-lines (as mpyc compile)")
         ->allow_extra_args(false);
-    cmd->add_option("--small-int-bits", a->smallIntBits, "as mpy-cross -msmall-int-bits (default 31)");
+    cmd->add_option("--small-int-bits", a->smallIntBits, "as mpy-cross -msmall-int-bits=N (default 31)");
+    cmd->add_option("--march", a->march, "as mpy-cross -march=ARCH (which -march=ARCH also sets)");
+    cmd->add_option("--march-flags", a->marchFlags, "as mpy-cross -march-flags=FLAGS");
     cmd->add_option("--mpy-dir", a->mpyDir, "$(MPY_DIR): the MicroPython checkout");
     cmd->add_option("--lib-dir", a->libDir,
                     "$(MPY_LIB_DIR): a micropython-lib checkout, searched by require()");

@@ -37,7 +37,8 @@ std::string moduleKeyText(const BuildModule& m, const std::string& prepared, con
                "\nlines=" + (o.sourceLines ? (*o.sourceLines ? "on" : "off") : "auto") +
                "\nsmall-int-bits=" + std::to_string(o.smallIntBits) +
                "\nemit=" + std::to_string(static_cast<int>(s.emitter.defaultEmit)) +
-               "\ninput=" + m.sourcePath;
+               "\narch=" + (s.emitter.haveNativeArch ? "set" : "none") +
+               "\narch-flags=" + std::to_string(s.emitter.archFlags) + "\ninput=" + m.sourcePath;
     }
     return key + "\nsource=\n" + prepared;
 }

@@ -9,6 +9,7 @@
 // call can freeze a whole manifest (where each package has its own opt level).
 #include "cli/Commands.h"
 
+#include "cli/CompilerFlags.h"
 #include "cli/Files.h"
 #include "cli/Suggest.h"
 #include "emitter/Compiler.h"
@@ -17,7 +18,9 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -39,6 +42,8 @@ const char kFreezeUsage[] =
     "  -mlongint-impl=X   the firmware's MICROPY_LONGINT_IMPL: none, longlong or mpz (default)\n"
     "  -mmpz-dig-size=N   the firmware's MPZ_DIG_SIZE (default 16)\n"
     "  -O<n>              optimisation level (as mpy-cross) for the .py inputs after it\n"
+    "  -msmall-int-bits=N, -march=ARCH, -march-flags=FLAGS, -X source-lines|no-source-lines\n"
+    "                     as mpy-cross, for every .py input\n"
     "  -s NAME            source name embedded for the next .py input (default: its path), e.g.\n"
     "                     -s pkg/__init__.py pkg/__init__.py; also --module-name NAME\n"
     "  FILE.mpy           a .mpy file from any compiler\n"
@@ -59,6 +64,9 @@ struct FreezeArgs {
     FreezeConfig config;
     std::vector<FreezeInputArg> inputs;
     bool timing = false;
+    // mpy-cross's compiler options, for every .py input (-O is per input, above)
+    CompileOptions compile;
+    EmitterOptions emitter;
 };
 
 // Exit code 1, as every usage error of every subcommand (2 is the size gate's alone).
@@ -68,9 +76,20 @@ int usageError(const std::string& message) {
 }
 
 const std::vector<std::string>& freezeOptionSpellings() {
-    static const std::vector<std::string> spellings = {
-        "-o",     "-q", "-mlongint-impl=", "-mmpz-dig-size=", "--exact-floats", "-O", "-s",
-        "--time", "-h", "--help"};
+    static const std::vector<std::string> spellings = {"-o",
+                                                       "-q",
+                                                       "-mlongint-impl=",
+                                                       "-mmpz-dig-size=",
+                                                       "-msmall-int-bits=",
+                                                       "-march=",
+                                                       "-march-flags=",
+                                                       "-X",
+                                                       "--exact-floats",
+                                                       "-O",
+                                                       "-s",
+                                                       "--time",
+                                                       "-h",
+                                                       "--help"};
     return spellings;
 }
 
@@ -100,6 +119,8 @@ int parseArgs(const std::vector<std::string>& args, FreezeArgs& out) {
     std::string pendingName;
     bool havePendingName = false, optionsActive = true;
     unsigned optLevel = 0;
+    std::string march;
+    std::optional<std::string> marchFlags;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         std::string v;
@@ -148,6 +169,24 @@ int parseArgs(const std::vector<std::string>& args, FreezeArgs& out) {
             } else {
                 return usageError("unknown option '" + a + "'" + didYouMean(a, freezeOptionSpellings()));
             }
+        } else if (optionValue(args, i, "-msmall-int-bits", v)) {
+            char* end = nullptr;
+            unsigned long bits = std::strtoul(v.c_str(), &end, 0);
+            if (v.empty() || *end) return usageError("-msmall-int-bits needs a number, not '" + v + "'");
+            out.compile.smallIntBits = static_cast<unsigned>(bits);
+        } else if (optionValue(args, i, "-march", v)) {
+            march = v;
+        } else if (optionValue(args, i, "-march-flags", v)) {
+            marchFlags = v;
+        } else if (a == "-X" && i + 1 < args.size()) {
+            const std::string& x = args[++i];
+            if (x == "source-lines")
+                out.compile.sourceLines = true;
+            else if (x == "no-source-lines")
+                out.compile.sourceLines = false;
+            else if (x != "emit=bytecode" && x.rfind("heapsize=", 0) != 0)
+                return usageError("unknown option '-X " + x +
+                                  "' (source-lines, no-source-lines, emit=bytecode, heapsize=N)");
         } else if (a == "--exact-floats") {
             out.config.exactFloats = true;
         } else if (a == "--time") {
@@ -156,13 +195,16 @@ int parseArgs(const std::vector<std::string>& args, FreezeArgs& out) {
             return usageError("unknown option '" + a + "'" + didYouMean(a, freezeOptionSpellings()));
         }
     }
+    std::string error;
+    if (!applyTargetOptions(march, marchFlags ? &*marchFlags : nullptr, out.emitter, error))
+        return usageError(error);
     if (havePendingName) return usageError("-s " + pendingName + " is not followed by a .py input");
     if (out.inputs.empty()) return usageError("no input files");
     return -1;
 }
 
 // Reads or compiles one input into `module`; prints its own errors.
-bool loadInput(const FreezeInputArg& in, FreezeModule& module) {
+bool loadInput(const FreezeInputArg& in, const FreezeArgs& a, FreezeModule& module) {
     std::string data;
     if (!readFile(in.path, data)) {
         std::fprintf(stderr, "mpyc freeze: cannot read %s: %s\n", in.path.c_str(), std::strerror(errno));
@@ -175,9 +217,9 @@ bool loadInput(const FreezeInputArg& in, FreezeModule& module) {
         input.source = data;
         input.inputPath = forwardSlashes(in.path);
         input.sourceName = in.sourceName.empty() ? input.inputPath : in.sourceName;
-        CompileOptions options;
+        CompileOptions options = a.compile;
         options.optLevel = in.optLevel;
-        CompileResult result = compileModule(input, options, EmitterOptions{});
+        CompileResult result = compileModule(input, options, a.emitter);
         if (result.error) {
             std::vector<Diagnostic> diags{*result.error};
             std::string file = result.error->file.empty() ? input.sourceName : result.error->file;
@@ -221,7 +263,7 @@ int runFreeze(const std::vector<std::string>& args) {
     }
     std::vector<FreezeModule> modules(a.inputs.size());
     for (size_t i = 0; i < a.inputs.size(); ++i)
-        if (!loadInput(a.inputs[i], modules[i])) return 1;
+        if (!loadInput(a.inputs[i], a, modules[i])) return 1;
     auto loaded = std::chrono::steady_clock::now();
 
     FreezeOutput out;

@@ -8,6 +8,7 @@
 
 #include "cli/Commands.h"
 
+#include "cli/CompilerFlags.h"
 #include "cli/Files.h"
 #include "cli/Suggest.h"
 #include "emitter/CArrayWriter.h"
@@ -98,80 +99,6 @@ const std::vector<std::string>& compileOptionSpellings() {
                                                        "--format=",
                                                        "--"};
     return spellings;
-}
-
-bool knownArch(const std::string& arch) {
-    static const char* const archs[] = {"x86",     "x64",       "armv6",     "armv6m", "armv7m",
-                                        "armv7em", "armv7emsp", "armv7emdp", "xtensa", "xtensawin",
-                                        "rv32imc", "rv64imc",   "host",      "debug"};
-    for (const char* a : archs)
-        if (arch == a) return true;
-    return false;
-}
-
-// Each architecture's -march-flags, by name and bit. Origin: mpy-cross/main.c
-// (parse_rv32_flags_string) and py/asmrv32.h (RV32_EXT_ZBA, RV32_EXT_ZCMP) in v1.28.0; no
-// other architecture takes flags.
-struct ArchFlagName {
-    const char* arch;
-    const char* name;
-    uint32_t bit;
-};
-constexpr ArchFlagName kArchFlagNames[] = {{"rv32imc", "zba", 1u << 0}, {"rv32imc", "zcmp", 1u << 1}};
-
-// -march-flags=TEXT for ARCH, as the reference reads it: a number (decimal, 0x hex or 0b
-// binary; an optional sign and surrounding spaces) or a comma-separated list of flag names
-// (a trailing comma allowed), with no bit the architecture lacks. False: "unrecognised arch
-// flags".
-bool parseArchFlags(const std::string& arch, const std::string& text, uint32_t& flags) {
-    uint64_t known = 0;
-    for (const ArchFlagName& f : kArchFlagNames)
-        if (arch == f.arch) known |= f.bit;
-    if (known == 0) return false;
-    auto fits = [&](int64_t v) {
-        if ((static_cast<uint64_t>(v) & ~known) != 0) return false;
-        flags = static_cast<uint32_t>(v);
-        return true;
-    };
-    // a number
-    int base = 10;
-    if (text.size() > 2 && text[0] == '0') {
-        int kind = text[1] | 0x20;
-        base = kind == 'b' ? 2 : kind == 'x' ? 16 : 0;
-    }
-    if (base != 0) {
-        std::string digits = text;
-        size_t b = digits.find_first_not_of(" \t"), e = digits.find_last_not_of(" \t");
-        digits = b == std::string::npos ? "" : digits.substr(b, e - b + 1);
-        bool negative = !digits.empty() && digits[0] == '-';
-        if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) digits.erase(0, 1);
-        if (base != 10 && digits.size() > 2 && digits[0] == '0' &&
-            (digits[1] | 0x20) == (base == 2 ? 'b' : 'x'))
-            digits.erase(0, 2);
-        if (!digits.empty() && std::isalnum(static_cast<unsigned char>(digits[0]))) {
-            char* end = nullptr;
-            errno = 0;
-            unsigned long long v = std::strtoull(digits.c_str(), &end, base);
-            if (errno == 0 && *end == '\0' && v < (1ull << 62))
-                return fits(negative ? -int64_t(v) : int64_t(v));
-        }
-    }
-    // names
-    uint64_t collected = 0;
-    for (size_t at = 0; at < text.size();) {
-        size_t comma = text.find(',', at);
-        if (comma == std::string::npos) comma = text.size();
-        std::string name = text.substr(at, comma - at);
-        bool found = false;
-        for (const ArchFlagName& f : kArchFlagNames)
-            if (arch == f.arch && name == f.name) {
-                collected |= f.bit;
-                found = true;
-            }
-        if (!found) return false;
-        at = comma + 1;
-    }
-    return collected != 0 && fits(int64_t(collected));
 }
 
 // A file that cannot be read or written. In the reference's form (the `mpy-cross` name, or
@@ -378,9 +305,8 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
             } else if (std::strncmp(arg, "-march=", 7) == 0) {
                 if (!knownArch(arg + 7))
                     return badUsage(prog, mpyCrossName,
-                                    std::string("unknown architecture '") + (arg + 7) +
-                                        "' (x86, x64, armv6, armv6m, armv7m, armv7em, armv7emsp, armv7emdp, "
-                                        "xtensa, xtensawin, rv32imc, rv64imc, host, debug)");
+                                    std::string("unknown architecture '") + (arg + 7) + "' (" +
+                                        kArchListText + ")");
                 emitter.haveNativeArch = true;
                 arch = arg + 7;
             } else if (std::strncmp(arg, "-march-flags=", 13) == 0) {

@@ -4,6 +4,7 @@
 // prints what grew and what shrank, largest growth first. Exit 1 is kept for errors (a module
 // that does not compile, an unreadable baseline), so CI can tell the two apart.
 #include "cli/Commands.h"
+#include "cli/CompilerFlags.h"
 
 #include "cli/BuildInputs.h"
 #include "cli/CompileJob.h"
@@ -17,6 +18,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <thread>
@@ -33,6 +35,8 @@ struct SizeArgs {
     std::vector<std::string> failOnGrowth, vars, xopts;
     std::string mpyDir, libDir, portDir, boardDir, qstrHeader;
     unsigned opt = 0, smallIntBits = 31, jobs = 0, mpzDigitBits = 16;
+    std::string march;
+    std::optional<std::string> marchFlags;
 };
 
 int sizeError(const std::string& message) {
@@ -56,6 +60,8 @@ int runSize(const SizeArgs& a) {
     settings.color = isatty(STDERR_FILENO) != 0;
     settings.options.optLevel = a.opt;
     settings.options.smallIntBits = a.smallIntBits;
+    if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error))
+        return sizeError(error);
     for (const std::string& x : a.xopts) {
         if (x == "source-lines")
             settings.options.sourceLines = true;
@@ -201,7 +207,9 @@ Command addSizeCommand(CLI::App& app) {
     cmd->add_option("-O", a->opt, "optimisation level for .py inputs");
     cmd->add_option("-X", a->xopts, "source-lines or no-source-lines, for .py inputs")
         ->allow_extra_args(false);
-    cmd->add_option("--small-int-bits", a->smallIntBits, "as mpy-cross -msmall-int-bits, for .py inputs");
+    cmd->add_option("--small-int-bits", a->smallIntBits, "as mpy-cross -msmall-int-bits=N, for .py inputs");
+    cmd->add_option("--march", a->march, "as mpy-cross -march=ARCH (which -march=ARCH also sets)");
+    cmd->add_option("--march-flags", a->marchFlags, "as mpy-cross -march-flags=FLAGS");
     cmd->add_option("-j,--jobs", a->jobs, "parallel compilations (default: the number of cores)");
     cmd->add_option("-q,--qstr-header", a->qstrHeader,
                     "the firmware's genhdr/qstrdefs.preprocessed.h: its qstrs are not counted as added");

@@ -1,6 +1,7 @@
 // mpyc: the command line. Under the name `mpy-cross` it is a drop-in for MicroPython's
 // mpy-cross; as `mpyc` it has subcommands (compile, dump, and later freeze, build, size).
 #include "cli/Commands.h"
+#include "cli/CompilerFlags.h"
 #include "cli/Files.h"
 #include "cli/MpyCrossCommand.h"
 #include "cli/Suggest.h"
@@ -188,6 +189,18 @@ int runCommand(int argc, char** argv) {
     commands.push_back(mpyc::addBuildCommand(app));
     commands.push_back(mpyc::addSizeCommand(app));
     if (int rc = checkSubcommand(argc, argv, commands); rc >= 0) return rc;
+    // build and size take mpy-cross's spellings of the compiler options too
+    std::vector<std::string> args(argv, argv + argc);
+    if (args[1] == "build" || args[1] == "size") {
+        std::vector<std::string> rest = mpyc::withMpyCrossSpellings({args.begin() + 2, args.end()});
+        args.resize(2);
+        args.insert(args.end(), rest.begin(), rest.end());
+    }
+    std::vector<char*> rewritten;
+    for (std::string& a : args)
+        rewritten.push_back(a.data());
+    argc = static_cast<int>(rewritten.size());
+    argv = rewritten.data();
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

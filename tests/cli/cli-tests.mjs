@@ -232,5 +232,40 @@ for (const [argv, texts] of helps) {
     for (const t of texts) check(`${name}: shows ${JSON.stringify(t)}`, r.stdout.includes(t), r.stdout.slice(0, 300));
 }
 
+// --- mpy-cross's spellings of the compiler options, in every subcommand that compiles --------
+
+// Each row: the options as mpy-cross spells them; build, size and freeze must accept them and
+// produce what `mpyc compile` produces with them.
+const spellings = [
+    ["-msmall-int-bits=16"],
+    ["-OO"],
+    ["-O3", "-X", "no-source-lines"],
+    ["-march=x64"],
+    ["-march=rv32imc", "-march-flags=zba,zcmp"],
+];
+for (const opts of spellings) {
+    const d = workdir();
+    fs.mkdirSync(path.join(d, "src"));
+    fs.writeFileSync(path.join(d, "src", "m.py"), "def f(a):\n    return a + 100000\nprint(f(1))\n");
+    const name = opts.join(" ");
+    const ref = run(MPYC, ["compile", ...opts, "-s", "m.py", "-o", "ref.mpy", "src/m.py"], d);
+    check(`compile ${name}: exit 0`, ref.code === 0, ref.stderr);
+    if (ref.code !== 0) continue;
+    const want = fs.readFileSync(path.join(d, "ref.mpy"));
+    const b = run(MPYC, ["build", ...opts, "--base", "src", "-o", "out", "src"], d);
+    check(`build ${name}: exit 0`, b.code === 0, b.stderr);
+    const got = b.code === 0 ? fs.readFileSync(path.join(d, "out", "m.mpy")) : Buffer.alloc(0);
+    check(`build ${name}: the bytes of compile ${name}`, got.equals(want), `${got.toString("hex")} vs ${want.toString("hex")}`);
+    const z = run(MPYC, ["size", ...opts, "--format", "json", "--base", "src", "src/m.py"], d);
+    check(`size ${name}: exit 0`, z.code === 0, z.stderr);
+    if (z.code === 0) {
+        const report = JSON.parse(z.stdout);
+        const text = JSON.stringify(report);
+        check(`size ${name}: measures the same .mpy`, text.includes(`"mpy_bytes":${want.length}`) || text.includes(`"bytes":${want.length}`), text.slice(0, 300));
+    }
+    const f = run(MPYC, ["freeze", ...opts, "-s", "m.py", "src/m.py"], d);
+    check(`freeze ${name}: exit 0`, f.code === 0, f.stderr);
+}
+
 console.log(`cli: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
