@@ -1,9 +1,13 @@
 // Arbitrary-precision integers: sign-magnitude, base 2^32 limbs.
 //
-// The algorithms are the textbook ones (schoolbook multiplication, Knuth's algorithm D for
-// long division). They are quadratic, which is fast enough for the sizes constants reach
-// in practice: a 10,000-digit number converts to or from text in a few milliseconds.
+// Multiplication is Karatsuba above a few dozen limbs (frontend/LimbArithmetic.h), and so is
+// the conversion to text (divide and conquer over decimal limbs): folding and writing a
+// constant of millions of bits takes about a second. Division is Knuth's algorithm D and
+// reading text is quadratic: a 10,000-digit literal reads in a few milliseconds, and no
+// folded result needs either at scale.
 #include "frontend/BigInt.h"
+
+#include "frontend/LimbArithmetic.h"
 
 #include <algorithm>
 #include <cassert>
@@ -14,9 +18,11 @@ namespace {
 
 using Limbs = std::vector<uint32_t>;
 constexpr unsigned kLimbBits = 32;
+constexpr uint64_t kLimbBase = uint64_t(1) << kLimbBits;
 
 void trim(Limbs& m) {
-    while (!m.empty() && m.back() == 0) m.pop_back();
+    while (!m.empty() && m.back() == 0)
+        m.pop_back();
 }
 
 int compareMagnitudes(const Limbs& a, const Limbs& b) {
@@ -58,22 +64,58 @@ Limbs subtractMagnitudes(const Limbs& a, const Limbs& b) {
 }
 
 Limbs multiplyMagnitudes(const Limbs& a, const Limbs& b) {
-    if (a.empty() || b.empty()) return {};
-    Limbs product(a.size() + b.size(), 0);
-    for (size_t i = 0; i < a.size(); ++i) {
-        uint64_t carry = 0;
-        uint64_t ai = a[i];
-        if (ai == 0) continue;
-        for (size_t j = 0; j < b.size(); ++j) {
-            // (2^32-1)^2 + 2 * (2^32-1) == 2^64-1: the sum cannot overflow.
-            uint64_t t = ai * b[j] + product[i + j] + carry;
-            product[i + j] = uint32_t(t);
-            carry = t >> kLimbBits;
-        }
-        product[i + b.size()] = uint32_t(carry);
-    }
+    Limbs product = limbs::multiply<kLimbBase>(a.data(), a.size(), b.data(), b.size());
     trim(product);
     return product;
+}
+
+constexpr uint64_t kDecimalBase = 1000000000; // nine digits per decimal limb
+
+// The decimal limbs (base 10^9, least significant first) of the binary limbs a[0..n).
+// Divide and conquer: the upper half's value times 2^(32h) plus the lower half's, with the
+// decimal powers of 2^(32 * 2^k) squared up once; so the cost is that of a few Karatsuba
+// multiplications, not the quadratic peeling of nine digits at a time.
+Limbs toDecimalLimbs(const uint32_t* a, size_t n, std::vector<Limbs>& powers) {
+    constexpr size_t kDirect = 64;
+    if (n <= kDirect) {
+        // Horner's rule: dec = dec * 2^32 + a[i], most significant limb first
+        Limbs dec;
+        for (size_t i = n; i-- > 0;) {
+            uint64_t carry = a[i];
+            for (uint32_t& d : dec) {
+                uint64_t t = (uint64_t(d) << 32) + carry; // d < 10^9 < 2^30: no overflow
+                d = uint32_t(t % kDecimalBase);
+                carry = t / kDecimalBase;
+            }
+            while (carry != 0) {
+                dec.push_back(uint32_t(carry % kDecimalBase));
+                carry /= kDecimalBase;
+            }
+        }
+        return dec;
+    }
+    size_t k = 0;
+    while ((size_t(2) << k) < n)
+        ++k;
+    size_t half = size_t(1) << k; // the largest power of two below n
+    while (powers.size() <= k) {
+        if (powers.empty()) {
+            powers.push_back({294967296, 4}); // 2^32
+        } else {
+            const Limbs& p = powers.back();
+            Limbs sq = limbs::multiply<kDecimalBase>(p.data(), p.size(), p.data(), p.size());
+            limbs::trimZeros<kDecimalBase>(sq);
+            powers.push_back(std::move(sq));
+        }
+    }
+    Limbs lo = toDecimalLimbs(a, half, powers);
+    Limbs hi = toDecimalLimbs(a + half, n - half, powers);
+    const Limbs& p = powers[k];
+    Limbs result = limbs::multiply<kDecimalBase>(hi.data(), hi.size(), p.data(), p.size());
+    result.resize(std::max(result.size(), lo.size()) + 1, 0);
+    limbs::addInto<kDecimalBase>(result, lo.data(), lo.size(), 0);
+    limbs::trimZeros<kDecimalBase>(result);
+    return result;
 }
 
 // m = m * factor + addend, in place.
@@ -244,7 +286,9 @@ BigInt BigInt::fromInt64(int64_t value) {
     return result;
 }
 
-BigInt::BigInt(bool negative, Limbs limbs) : limbs_(std::move(limbs)), negative_(negative) { normalize(); }
+BigInt::BigInt(bool negative, Limbs limbs) : limbs_(std::move(limbs)), negative_(negative) {
+    normalize();
+}
 
 void BigInt::normalize() {
     trim(limbs_);
@@ -260,7 +304,9 @@ BigInt BigInt::fromUint64(uint64_t value) {
     return BigInt(false, std::move(m));
 }
 
-BigInt BigInt::powerOfTwo(uint64_t exponent) { return BigInt(1) << exponent; }
+BigInt BigInt::powerOfTwo(uint64_t exponent) {
+    return BigInt(1) << exponent;
+}
 
 std::optional<BigInt> BigInt::parse(llvm::StringRef digits, unsigned base) {
     if (digits.empty()) return std::nullopt;
@@ -338,11 +384,8 @@ uint64_t BigInt::bitLength() const {
 
 std::string BigInt::toString() const {
     if (limbs_.empty()) return "0";
-    // Peel off nine decimal digits at a time, least significant first.
-    Limbs work = limbs_;
-    std::vector<uint32_t> chunks;
-    chunks.reserve(work.size() * 32 / 29 + 1);
-    while (!work.empty()) chunks.push_back(divideSmallInPlace(work, 1000000000u));
+    std::vector<Limbs> powers;
+    Limbs chunks = toDecimalLimbs(limbs_.data(), limbs_.size(), powers);
     std::string text;
     text.reserve(chunks.size() * 9 + 1);
     if (negative_) text.push_back('-');
@@ -379,18 +422,23 @@ std::vector<uint16_t> BigInt::magnitudeDigits16() const {
         out.push_back(uint16_t(limb));
         out.push_back(uint16_t(limb >> 16));
     }
-    while (!out.empty() && out.back() == 0) out.pop_back();
+    while (!out.empty() && out.back() == 0)
+        out.pop_back();
     return out;
 }
 
-BigInt BigInt::operator-() const { return BigInt(!negative_, limbs_); }
+BigInt BigInt::operator-() const {
+    return BigInt(!negative_, limbs_);
+}
 
 BigInt BigInt::operator~() const {
     // ~x == -x - 1
     return -*this - BigInt(1);
 }
 
-BigInt BigInt::abs() const { return BigInt(false, limbs_); }
+BigInt BigInt::abs() const {
+    return BigInt(false, limbs_);
+}
 
 BigInt operator+(const BigInt& a, const BigInt& b) {
     if (a.negative_ == b.negative_) return BigInt(a.negative_, addMagnitudes(a.limbs_, b.limbs_));
@@ -401,7 +449,9 @@ BigInt operator+(const BigInt& a, const BigInt& b) {
     return BigInt(b.negative_, subtractMagnitudes(b.limbs_, a.limbs_));
 }
 
-BigInt operator-(const BigInt& a, const BigInt& b) { return a + (-b); }
+BigInt operator-(const BigInt& a, const BigInt& b) {
+    return a + (-b);
+}
 
 BigInt operator*(const BigInt& a, const BigInt& b) {
     return BigInt(a.negative_ != b.negative_, multiplyMagnitudes(a.limbs_, b.limbs_));
@@ -446,7 +496,9 @@ BigInt BigInt::pow(uint64_t exponent) const {
     return result;
 }
 
-BigInt BigInt::operator<<(uint64_t shift) const { return BigInt(negative_, shiftLeftMagnitude(limbs_, shift)); }
+BigInt BigInt::operator<<(uint64_t shift) const {
+    return BigInt(negative_, shiftLeftMagnitude(limbs_, shift));
+}
 
 BigInt BigInt::operator>>(uint64_t shift) const {
     if (!negative_) return BigInt(false, shiftRightMagnitude(limbs_, shift));
@@ -456,9 +508,15 @@ BigInt BigInt::operator>>(uint64_t shift) const {
     return BigInt(true, addMagnitudes(shifted, Limbs{1}));
 }
 
-BigInt operator&(const BigInt& a, const BigInt& b) { return BigInt::bitwise(a, b, '&'); }
-BigInt operator|(const BigInt& a, const BigInt& b) { return BigInt::bitwise(a, b, '|'); }
-BigInt operator^(const BigInt& a, const BigInt& b) { return BigInt::bitwise(a, b, '^'); }
+BigInt operator&(const BigInt& a, const BigInt& b) {
+    return BigInt::bitwise(a, b, '&');
+}
+BigInt operator|(const BigInt& a, const BigInt& b) {
+    return BigInt::bitwise(a, b, '|');
+}
+BigInt operator^(const BigInt& a, const BigInt& b) {
+    return BigInt::bitwise(a, b, '^');
+}
 
 BigInt BigInt::bitwise(const BigInt& a, const BigInt& b, char op) {
     // Work on two's complement images one limb wider than the wider operand, so that the

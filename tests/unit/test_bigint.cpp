@@ -27,7 +27,8 @@ std::vector<std::vector<std::string>> readTsv(const std::string& name) {
         std::vector<std::string> fields;
         std::string field;
         std::istringstream ls(line);
-        while (std::getline(ls, field, '\t')) fields.push_back(field);
+        while (std::getline(ls, field, '\t'))
+            fields.push_back(field);
         rows.push_back(fields);
     }
     return rows;
@@ -134,7 +135,8 @@ TEST_CASE("bigint: every data-file case matches the reference") {
         ++checked;
         if (got == expected) return;
         if (++failures <= 20)
-            FAIL_CHECK(what.substr(0, 300) << ": got " << got.substr(0, 200) << ", expected " << expected.substr(0, 200));
+            FAIL_CHECK(what.substr(0, 300)
+                       << ": got " << got.substr(0, 200) << ", expected " << expected.substr(0, 200));
     };
     for (const auto& row : rows) {
         const std::string& kind = row.at(0);
@@ -148,7 +150,8 @@ TEST_CASE("bigint: every data-file case matches the reference") {
             report("float(" + row[1] + ")", hexBits(dec(row[1]).toDouble()), row.at(2));
         } else if (kind == "parse") {
             auto parsed = BigInt::parse(row[2], unsigned(std::stoul(row[1])));
-            report("parse base " + row[1] + " " + row[2], parsed ? parsed->toString() : "(rejected)", row.at(3));
+            report("parse base " + row[1] + " " + row[2], parsed ? parsed->toString() : "(rejected)",
+                   row.at(3));
         } else if (kind == "cmp") {
             BigInt a = dec(row[1]), b = dec(row[2]);
             int c = BigInt::compare(a, b);
@@ -183,7 +186,8 @@ TEST_CASE("bigint: every data-file case matches the reference") {
 TEST_CASE("bigint: text conversion of large numbers is fast") {
     // A 10,000-digit number to text and back must take milliseconds, not seconds.
     std::string digits;
-    for (int i = 0; i < 10000; ++i) digits += char('1' + (i * 7) % 9);
+    for (int i = 0; i < 10000; ++i)
+        digits += char('1' + (i * 7) % 9);
     auto start = std::chrono::steady_clock::now();
     auto value = BigInt::parse(digits, 10);
     REQUIRE(value.has_value());
@@ -200,4 +204,35 @@ TEST_CASE("bigint: text conversion of large numbers is fast") {
         hex.insert(hex.begin(), "0123456789abcdef"[nibble]);
     }
     CHECK_EQ(BigInt::parse(hex, 16)->toString(), p.toString());
+}
+
+TEST_CASE("bigint: Karatsuba products and divide-and-conquer text agree with independent identities") {
+    // (2^n - 1)^2 == 2^2n - 2^(n+1) + 1, at sizes on both sides of the Karatsuba threshold and
+    // unbalanced ones; the quotient (Knuth's division, another algorithm) gives the factor back
+    for (uint64_t n : {31u, 1535u, 1536u, 1600u, 5000u, 40000u, 200000u}) {
+        BigInt m = (BigInt(1) << n) - BigInt(1);
+        BigInt square = m * m;
+        CHECK((square == (BigInt(1) << (2 * n)) - (BigInt(1) << (n + 1)) + BigInt(1)));
+        BigInt other = (BigInt(1) << (n / 3 + 7)) + BigInt(12345);
+        BigInt product = m * other;
+        CHECK(((product / other) == m));
+        CHECK(((product % other) == BigInt(0)));
+    }
+    // 10^k as text: "1" and k zeros, through every level of the decimal conversion
+    for (uint64_t k : {9u, 100u, 577u, 5000u, 60000u}) {
+        std::optional<BigInt> ten = BigInt::parse("10", 10);
+        REQUIRE(ten);
+        std::string text = ten->pow(k).toString();
+        CHECK(text == "1" + std::string(k, '0'));
+        std::optional<BigInt> back = BigInt::parse(text, 10);
+        REQUIRE(back);
+        CHECK(((*back - BigInt(1)).toString() == std::string(k, '9')));
+    }
+    // -(2^n) for n across limb boundaries round-trips through text
+    for (uint64_t n : {64u, 2048u, 100000u}) {
+        BigInt v = -(BigInt(1) << n);
+        std::optional<BigInt> back = BigInt::parse(v.toString().substr(1), 10);
+        REQUIRE(back);
+        CHECK((-*back == v));
+    }
 }
