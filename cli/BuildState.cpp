@@ -160,7 +160,13 @@ std::string makeDepfile(const std::vector<std::string>& targets, const std::vect
     out += ":";
     for (const std::string& d : deps)
         out += " \\\n  " + escape(d);
-    return out + "\n";
+    out += "\n";
+    // A rule with no prerequisites for each prerequisite, as `gcc -MP` writes: when a source
+    // is deleted, Make remakes the target (which removes the stale output) instead of
+    // stopping with "No rule to make target".
+    for (const std::string& d : deps)
+        out += "\n" + escape(d) + ":\n";
+    return out;
 }
 
 } // namespace mpyc

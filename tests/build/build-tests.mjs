@@ -23,13 +23,14 @@ import { fileURLToPath } from "node:url";
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
 const DATA = path.join(SCRIPT_DIR, "data");
+const ROOT = path.resolve(SCRIPT_DIR, "../..");
 
 const args = process.argv.slice(2);
 function option(name) {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
 }
-const MPYC = option("--mpyc");
+const MPYC = option("--mpyc") && path.resolve(option("--mpyc"));
 const FILTER = option("--filter");
 const REF = option("--ref-micropython");
 if (!MPYC) {
@@ -325,30 +326,75 @@ test("progress line only on a terminal (or when asked)", () => {
     }
 });
 
-test("make: the depfile drives rebuilds (the README's Makefile)", () => {
+// The Makefile block of README.md, extracted and run as written.
+function readmeMakefile() {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const m = readme.match(/<!-- makefile: begin[^>]*-->\n```make\n([\s\S]*?)```\n<!-- makefile: end -->/);
+    if (!m) throw new Error("README.md has no makefile block between its markers");
+    return m[1];
+}
+
+test("make: the README's Makefile, as written: build, add, delete, touch, lose the depfile", () => {
     if (spawnSync("make", ["--version"]).status !== 0) {
         console.log("note: make not found, Makefile test skipped");
         return;
     }
     const d = tmpdir("make");
     writeTree(path.join(d, "src"), sampleTree);
-    fs.writeFileSync(path.join(d, "Makefile"),
-        "MPYC ?= mpyc\nbuild/mpy.stamp:\n\t$(MPYC) build -o build/mpy src --stamp $@ --depfile $@.d\n-include build/mpy.stamp.d\n");
-    const make = () => spawnSync("make", [`MPYC=${MPYC}`], { cwd: d, encoding: "utf8" });
+    fs.writeFileSync(path.join(d, "manifest.py"), 'freeze("src")\n');
+    fs.writeFileSync(path.join(d, "Makefile"), readmeMakefile());
+    const make = (target = "build/mpy.stamp") => spawnSync("make", [`MPYC=${MPYC}`, target], { cwd: d, encoding: "utf8" });
+    const mtime = (f) => fs.statSync(path.join(d, f)).mtimeMs;
+    const out = (f) => path.join(d, "build/mpy", f);
     let r = make();
-    check("make: first build", r.status === 0 && fs.existsSync(path.join(d, "build/mpy/app/core.mpy")), r.stdout + r.stderr);
+    check("make: first build", r.status === 0 && fs.existsSync(out("app/core.mpy")), r.stdout + r.stderr);
     r = make();
     check("make: then up to date", /is up to date/.test(r.stdout), r.stdout);
+    const coreTime = mtime("build/mpy/app/core.mpy");
+    const utilTime = mtime("build/mpy/app/util/text.mpy");
+
     sleepMs(1100); // make compares whole seconds on some file systems
     fs.appendFileSync(path.join(d, "src/app/core.py"), "Z = 1\n");
     r = make();
-    check("make: an edited source rebuilds", /mpyc build/.test(r.stdout), r.stdout);
+    check("make: an edited source rebuilds", /mpyc build/.test(r.stdout) && r.status === 0, r.stdout + r.stderr);
+    check("make: the edited module is rewritten", mtime("build/mpy/app/core.mpy") > coreTime);
+    check("make: the others are not", mtime("build/mpy/app/util/text.mpy") === utilTime);
     r = make();
     check("make: up to date again", /is up to date/.test(r.stdout), r.stdout);
+
     sleepMs(1100);
     fs.writeFileSync(path.join(d, "src/app/util/new.py"), "N = 1\n");
+    fs.writeFileSync(path.join(d, "src/app/util/new2.py"), "N = 2\n");
     r = make();
-    check("make: a new file in a source folder rebuilds", /mpyc build/.test(r.stdout) && fs.existsSync(path.join(d, "build/mpy/app/util/new.mpy")), r.stdout);
+    check("make: new files rebuild", /mpyc build/.test(r.stdout) && fs.existsSync(out("app/util/new.mpy")) && fs.existsSync(out("app/util/new2.mpy")), r.stdout + r.stderr);
+
+    sleepMs(1100);
+    fs.rmSync(path.join(d, "src/app/util/new2.py"));
+    r = make();
+    check("make: a deleted source rebuilds, no 'No rule to make target'", r.status === 0 && /mpyc build/.test(r.stdout), r.stdout + r.stderr);
+    check("make: its .mpy is removed", !fs.existsSync(out("app/util/new2.mpy")) && fs.existsSync(out("app/util/new.mpy")));
+
+    sleepMs(1100);
+    const newTime = mtime("build/mpy/app/util/new.mpy");
+    fs.utimesSync(path.join(d, "src/app/core.py"), new Date(), new Date());
+    r = make();
+    check("make: a touched source reruns the build", /mpyc build/.test(r.stdout), r.stdout);
+    check("make: touching rewrites nothing (same bytes)", mtime("build/mpy/app/util/new.mpy") === newTime);
+
+    // the depfile lost (deleted by hand): deleting a source still removes its .mpy
+    sleepMs(1100);
+    fs.rmSync(path.join(d, "build/mpy.stamp.d"));
+    fs.rmSync(path.join(d, "src/app/util/new.py"));
+    r = make();
+    check("make: without the depfile, a deleted source still rebuilds", r.status === 0 && /mpyc build/.test(r.stdout), r.stdout + r.stderr);
+    check("make: ... and its .mpy is removed", !fs.existsSync(out("app/util/new.mpy")));
+    check("make: the depfile is back", fs.existsSync(path.join(d, "build/mpy.stamp.d")));
+
+    // the frozen-C rule of the same block
+    r = make("build/frozen_content.c");
+    check("make: frozen C from the manifest", r.status === 0 && fs.readFileSync(path.join(d, "build/frozen_content.c"), "utf8").includes("mp_frozen_names"), r.stdout + r.stderr);
+    r = make("build/frozen_content.c");
+    check("make: frozen C up to date", /is up to date/.test(r.stdout), r.stdout);
 });
 
 // --- manifests -----------------------------------------------------------------------------
