@@ -61,6 +61,7 @@ struct BuildArgs {
     std::optional<std::string> marchFlags;
     std::string qstrHeader, longint = "mpz";
     unsigned mpzDigitBits = 16;
+    bool warnings = false;
     bool keepGoing = false, verbose = false, list = false, force = false;
     std::string progress = "auto";
 };
@@ -180,6 +181,7 @@ int runBuild(const BuildArgs& a) {
         return buildError("--baseline needs --report FILE (the new report)");
     CompileSettings settings;
     settings.color = isatty(STDERR_FILENO) != 0;
+    settings.warnings = a.warnings;
     FreezeConfig freezeConfig;
     TargetModel target;
     std::string error;
@@ -208,6 +210,14 @@ int runBuild(const BuildArgs& a) {
     }
     for (const std::string& w : in.warnings)
         std::fputs(w.c_str(), stderr);
+    if (in.modules.empty() && a.manifests.empty() && !a.list) {
+        // folders with no .py below them: almost always a wrong path. (A manifest may freeze
+        // nothing on purpose: a board without frozen modules.)
+        std::string where;
+        for (const std::string& p : a.inputs)
+            where += (where.empty() ? "" : ", ") + p;
+        return buildError("no modules found in " + where + " (no .py files below the folders given)");
+    }
     if (a.list) {
         for (const BuildModule& m : in.modules) {
             std::string opt = m.opt ? " opt=" + std::to_string(*m.opt) : "";
@@ -331,8 +341,10 @@ int runBuild(const BuildArgs& a) {
     if (!writeIfChanged(statePath, serializeBuildState(state), stateChanged))
         return buildError("cannot write " + statePath + ": " + std::strerror(errno));
 
-    for (const Work& w : work)
+    for (const Work& w : work) {
         if (w.state == Work::State::Failed) std::fputs(w.output.errorText.c_str(), stderr);
+        if (w.state == Work::State::Built) std::fputs(w.output.warningText.c_str(), stderr);
+    }
     if (a.verbose)
         for (const Work& w : work)
             if (w.state == Work::State::Built)
@@ -502,6 +514,8 @@ Command addBuildCommand(CLI::App& app) {
     cmd->add_flag("-k,--keep-going", a->keepGoing,
                   "compile every module even after one failed; report all failures");
     cmd->add_flag("-f,--force", a->force, "recompile every module");
+    cmd->add_flag("--warnings,!--no-warnings", a->warnings,
+                  "report the compiler's warnings for the modules compiled (as mpyc compile; default: off)");
     cmd->add_flag("-v,--verbose", a->verbose, "list the modules compiled and print a summary");
     cmd->add_flag("--list", a->list, "print the modules (kind, module path, source) and exit");
     cmd->add_option("--progress", a->progress, "the progress line: auto (on a terminal), always, never")

@@ -79,6 +79,7 @@ ModuleOutput produceModule(const BuildModule& m, const std::string& prepared, co
     input.source = prepared;
     input.inputPath = m.sourcePath;
     input.sourceName = m.target;
+    input.collectWarnings = s.warnings;
     CompileResult result = compileModule(input, optionsFor(m, s), s.emitter);
     if (result.error) {
         std::vector<Diagnostic> errors;
@@ -90,6 +91,9 @@ ModuleOutput produceModule(const BuildModule& m, const std::string& prepared, co
         return out;
     }
     out.ok = true;
+    if (s.warnings && !result.diagnostics.empty())
+        out.warningText =
+            renderDiagnostics(result.diagnostics, ErrorFormat::Rich, m.sourcePath, input.source, s.color);
     out.bytes.assign(result.mpy.begin(), result.mpy.end());
     out.facts = sourceFactsOf(result);
     return out;

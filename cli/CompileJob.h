@@ -16,7 +16,8 @@ namespace mpyc {
 struct CompileSettings {
     CompileOptions options; // -O is the default; a manifest's opt= overrides it per module
     EmitterOptions emitter;
-    bool color = false; // diagnostics with ANSI colours
+    bool color = false;    // diagnostics with ANSI colours
+    bool warnings = false; // collect the compiler's warnings (unused constants, const() advice)
 };
 
 // The source a module is compiled from. Manifest modules get what makemanifest.py feeds
@@ -37,6 +38,7 @@ struct ModuleOutput {
     std::string bytes;                // the output file's contents
     std::optional<SourceFacts> facts; // compiled modules
     std::string errorText;            // rendered diagnostics when !ok
+    std::string warningText;          // rendered warnings, with CompileSettings::warnings
 };
 
 // `prepared` must come from preparedSource().

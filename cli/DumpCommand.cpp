@@ -65,6 +65,9 @@ int runDump(const DumpOptions& o) {
     std::optional<MpyFile> file = readMpy(bytes, error, readOptions);
     if (!file || !checkBytecode(*file, error)) {
         std::fprintf(stderr, "mpyc dump: %s: %s\n", o.file.c_str(), error.c_str());
+        if (o.file.size() > 3 && o.file.compare(o.file.size() - 3, 3, ".py") == 0)
+            std::fprintf(stderr, "mpyc dump: a .py file is shown with --ast: mpyc dump --ast %s\n",
+                         o.file.c_str());
         return 1;
     }
     if (o.json) {

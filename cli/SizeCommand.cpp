@@ -7,6 +7,7 @@
 #include "cli/CompilerFlags.h"
 
 #include "cli/BuildInputs.h"
+#include "cli/BuildState.h"
 #include "cli/CompileJob.h"
 #include "cli/Files.h"
 #include "cli/Parallel.h"
@@ -17,6 +18,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <set>
@@ -174,6 +176,9 @@ int runSize(const SizeArgs& a) {
     if (a.output.empty() || a.output == "-") {
         if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)
             return sizeError(std::string("cannot write the report to stdout: ") + std::strerror(errno));
+    } else if (std::string dirError;
+               !makeDirectories(std::filesystem::path(a.output).parent_path().string(), dirError)) {
+        return sizeError(dirError);
     } else if (!writeFileAtomically(a.output, text)) {
         return sizeError("cannot write " + a.output + ": " + std::strerror(errno));
     }

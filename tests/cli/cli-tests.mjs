@@ -197,6 +197,8 @@ const cases = [
     [["size", "--fail-on-grow", "1%", "x.py"], 1, ["mpyc size: unknown option '--fail-on-grow'", "did you mean '--fail-on-growth'?"]],
     [["size", "--baseline"], 1, ["mpyc size: --baseline"]],
     [["size", "--bogus", "x.py"], 1, ["mpyc size: unknown option '--bogus'"]],
+    [["build", "-o", "out", "adir"], 1, ["no modules found in adir"]],
+    [["dump", "x.py"], 1, ["bad magic", "mpyc dump --ast x.py"]],
 ];
 const helps = [
     [["--help"], ["Exit codes: 0 success; 1 any error", "2 only when"]],
@@ -230,6 +232,19 @@ for (const [argv, texts] of helps) {
     const name = `mpyc ${argv.join(" ")}`;
     check(`${name}: exit 0`, r.code === 0, `exit ${r.code}: ${r.stderr.slice(0, 300)}`);
     for (const t of texts) check(`${name}: shows ${JSON.stringify(t)}`, r.stdout.includes(t), r.stdout.slice(0, 300));
+}
+
+// --- what used to be refused or silent -------------------------------------------------------
+{
+    const d = workdir();
+    fs.mkdirSync(path.join(d, "src"));
+    fs.writeFileSync(path.join(d, "src", "w.py"), "X = 5\n");
+    let r = run(MPYC, ["build", "--warnings", "-o", "out", "src"], d);
+    check("build --warnings: exit 0 and the warning", r.code === 0 && r.stderr.includes("src/w.py:1:1: warning:"), r.stderr);
+    r = run(MPYC, ["build", "--no-warnings", "-o", "out2", "src"], d);
+    check("build --no-warnings: exit 0, quiet", r.code === 0 && r.stderr === "", r.stderr);
+    r = run(MPYC, ["size", "-o", "new/deep/r.json", "x.py"], d);
+    check("size -o into new folders", r.code === 0 && fs.existsSync(path.join(d, "new/deep/r.json")), r.stderr);
 }
 
 // --- mpy-cross's spellings of the compiler options, in every subcommand that compiles --------
