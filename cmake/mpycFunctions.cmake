@@ -2,7 +2,9 @@
 # Loaded by mpycConfig.cmake (find_package(mpyc)); needs the imported target mpyc::mpyc.
 #
 # mpyc_compile(<name>
-#     SOURCES <file.py>...            .py files (or folders, then give OUTPUTS yourself)
+#     SOURCES <file.py>...            .py files (or folders, then give OUTPUTS yourself); a
+#                                     relative path is looked up in BASE_DIR, then in the
+#                                     current source folder
 #   | MANIFEST <manifest.py>...       or a manifest: its modules become the tree
 #     [BASE_DIR <dir>]                module paths are relative to it (default: the current
 #                                     source folder), e.g. lib/util.py -> lib/util.mpy
@@ -25,10 +27,25 @@
 #     [QSTR_HEADER <qstrdefs.preprocessed.h>] [LONGINT_IMPL none|longlong|mpz] [MPZ_DIG_SIZE n]
 #     [OPT <0-3>] [JOBS <n>] [MPY_DIR ...] [LIB_DIR ...] [PORT_DIR ...] [BOARD_DIR ...] [VARS ...]
 #     [REPORT <file>] [OPTIONS ...])
+#   An unknown keyword, or one without its value, stops the configure step with its name.
 #   Generates the frozen C for the manifest (the file makemanifest.py writes) and adds it to
 #   the firmware target's sources. The manifests, every file they freeze and every folder they
 #   search are dependencies (through a depfile), so editing a frozen .py, a manifest, or adding
 #   a file to a frozen folder regenerates it, recompiling only what changed.
+
+# A misspelt keyword (LIBDIR for LIB_DIR) would otherwise be taken as a value of the keyword
+# before it and fail only at build time; stop at configure time, naming it and the keywords.
+function(_mpyc_check_keywords fn name keywords)
+  if(A_UNPARSED_ARGUMENTS)
+    list(GET A_UNPARSED_ARGUMENTS 0 bad)
+    string(REPLACE ";" " " known "${keywords}")
+    message(FATAL_ERROR "${fn}(${name}): unknown argument '${bad}'; the keywords are: ${known}")
+  endif()
+  if(A_KEYWORDS_MISSING_VALUES)
+    string(REPLACE ";" ", " missing "${A_KEYWORDS_MISSING_VALUES}")
+    message(FATAL_ERROR "${fn}(${name}): ${missing} needs a value")
+  endif()
+endfunction()
 
 function(_mpyc_common_args out)
   cmake_parse_arguments(PARSE_ARGV 1 A "" "OPT;JOBS;MPY_DIR;LIB_DIR;PORT_DIR;BOARD_DIR;REPORT" "VARS;OPTIONS")
@@ -58,7 +75,9 @@ endfunction()
 
 function(mpyc_compile name)
   set(one OUTPUT_DIR BASE_DIR OUTPUTS_VAR OPT JOBS MPY_DIR LIB_DIR PORT_DIR BOARD_DIR REPORT)
-  cmake_parse_arguments(PARSE_ARGV 1 A "" "${one}" "SOURCES;MANIFEST;VARS;OPTIONS")
+  set(many SOURCES MANIFEST VARS OPTIONS)
+  cmake_parse_arguments(PARSE_ARGV 1 A "" "${one}" "${many}")
+  _mpyc_check_keywords(mpyc_compile "${name}" "${many};${one}")
   if(NOT A_SOURCES AND NOT A_MANIFEST)
     message(FATAL_ERROR "mpyc_compile(${name}): give SOURCES or MANIFEST")
   endif()
@@ -84,6 +103,10 @@ function(mpyc_compile name)
     set(sources)
     set(outputs)
     foreach(src IN LISTS A_SOURCES)
+      # a relative path is looked up in BASE_DIR first, then in the current source folder
+      if(NOT IS_ABSOLUTE "${src}" AND EXISTS "${A_BASE_DIR}/${src}")
+        set(src "${A_BASE_DIR}/${src}")
+      endif()
       get_filename_component(src "${src}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
       file(RELATIVE_PATH rel "${A_BASE_DIR}" "${src}")
       if(rel MATCHES "^\\.\\./")
@@ -136,7 +159,9 @@ endfunction()
 
 function(mpyc_freeze target)
   set(one OUTPUT CACHE_DIR QSTR_HEADER LONGINT_IMPL MPZ_DIG_SIZE OPT JOBS MPY_DIR LIB_DIR PORT_DIR BOARD_DIR REPORT)
-  cmake_parse_arguments(PARSE_ARGV 1 A "" "${one}" "MANIFEST;VARS;OPTIONS")
+  set(many MANIFEST VARS OPTIONS)
+  cmake_parse_arguments(PARSE_ARGV 1 A "" "${one}" "${many}")
+  _mpyc_check_keywords(mpyc_freeze "${target}" "${many};${one}")
   if(NOT A_MANIFEST)
     message(FATAL_ERROR "mpyc_freeze(${target}): give MANIFEST")
   endif()

@@ -117,5 +117,46 @@ for gen in $generators; do
     IFS='|'
 done
 unset IFS
+
+# The CMake example of README.md, extracted and configured as written (with Ninja: its firmware
+# needs a port's headers, so the .mpy tree and the frozen C are built, not the executable).
+readme=$(dirname "$sample")/../README.md
+proj="$tmp/readme-project"
+mkdir -p "$proj/src/lib" "$proj/frozen"
+sed -n '/<!-- cmake example: begin/,/<!-- cmake example: end -->/p' "$readme" | sed '1,2d;$d' | sed '$d' >"$proj/CMakeLists.txt"
+grep -q "mpyc_compile(app_mpy" "$proj/CMakeLists.txt"
+check "README: the CMake example is found between its markers" $?
+printf 'import lib.util\nprint(lib.util.twice(21))\n' >"$proj/src/main.py"
+printf 'def twice(x):\n    return 2 * x\n' >"$proj/src/lib/util.py"
+printf 'freeze("modules")\n' >"$proj/frozen/manifest.py"
+mkdir -p "$proj/frozen/modules"
+printf 'BOARD = "demo"\n' >"$proj/frozen/modules/board.py"
+printf 'int main(void) { return 0; }\n' >"$proj/firmware.c"
+"$cmake" -S "$proj" -B "$proj/build" -G Ninja -DCMAKE_PREFIX_PATH="$tmp/prefix" >"$tmp/readme-configure.log" 2>&1
+check "README: the CMake example configures as written" $?
+"$cmake" --build "$proj/build" --target app_mpy >"$tmp/readme-build.log" 2>&1 &&
+    test -f "$proj/build/app_mpy/main.mpy" && test -f "$proj/build/app_mpy/lib/util.mpy" &&
+    test -f "$proj/build/app-size.json"
+check "README: mpyc_compile builds main.mpy and lib/util.mpy from BASE_DIR src, and the report" $?
+"$cmake" --build "$proj/build" --target frozen_content.c >>"$tmp/readme-build.log" 2>&1 &&
+    grep -q "board" "$proj/build/frozen_content.c"
+check "README: mpyc_freeze generates frozen_content.c" $?
+[ "$fail" -eq 0 ] || cat "$tmp/readme-configure.log" "$tmp/readme-build.log"
+
+# A misspelt keyword stops the configure step, naming it; so does a keyword without a value.
+sed 's/  OPT 3/  LIBDIR lib/' "$proj/CMakeLists.txt" >"$tmp/bad.txt" && cp "$tmp/bad.txt" "$proj/CMakeLists.txt"
+rm -rf "$proj/build"
+"$cmake" -S "$proj" -B "$proj/build" -G Ninja -DCMAKE_PREFIX_PATH="$tmp/prefix" >"$tmp/bad-configure.log" 2>&1
+r=$?
+[ $r -ne 0 ] && grep -q "mpyc_compile(app_mpy): unknown argument 'LIBDIR'" "$tmp/bad-configure.log" &&
+    grep -q "LIB_DIR" "$tmp/bad-configure.log"
+check "README project: LIBDIR is refused at configure time with its name and the keywords" $?
+sed 's/  LIBDIR lib/  OPT/' "$proj/CMakeLists.txt" >"$tmp/bad.txt" && cp "$tmp/bad.txt" "$proj/CMakeLists.txt"
+rm -rf "$proj/build"
+"$cmake" -S "$proj" -B "$proj/build" -G Ninja -DCMAKE_PREFIX_PATH="$tmp/prefix" >"$tmp/bad-configure.log" 2>&1
+r=$?
+[ $r -ne 0 ] && grep -q "OPT needs a value" "$tmp/bad-configure.log"
+check "README project: a keyword without its value is refused" $?
+
 echo "cmake sample: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
