@@ -402,6 +402,13 @@ std::string BigInt::toString() const {
     return text;
 }
 
+size_t BigInt::hashValue() const {
+    uint64_t h = negative_ ? 0x9e3779b97f4a7c15ull : 0;
+    for (uint32_t limb : limbs_)
+        h = (h ^ limb) * 0x100000001b3ull; // FNV-1a over the limbs
+    return static_cast<size_t>(h ^ limbs_.size());
+}
+
 double BigInt::toDouble() const {
     // Reproduces mpz_as_float: Horner's rule over the 32-bit digits, in double. The
     // multiplication by 2^32 is exact (until overflow); the addition rounds. Two separate

@@ -84,6 +84,8 @@ public:
 
     // |value| in 16-bit digits, least significant first; empty for zero.
     std::vector<uint16_t> magnitudeDigits16() const;
+    // A hash of the value (sign and limbs), linear in its size: equal values hash equally.
+    size_t hashValue() const;
 
     BigInt operator-() const;
     BigInt operator~() const;

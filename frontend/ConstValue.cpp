@@ -97,7 +97,9 @@ size_t strictHash(const ConstValue& v) {
     auto mix = [&h](size_t x) { h ^= x + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2); };
     switch (v.kind) {
     case ConstKind::Int:
-        mix(std::hash<std::string>()(v.fitsInt64() ? std::to_string(v.int64()) : v.intText()));
+        // not the decimal text: that is quadratic in the size, and a big constant used in a
+        // loop is hashed at every use (fuzz_compile)
+        mix(v.fitsInt64() ? std::hash<int64_t>()(v.int64()) : v.toBigInt().hashValue());
         break;
     case ConstKind::Float:
     case ConstKind::Complex: {
