@@ -186,6 +186,7 @@ int runBuild(const BuildArgs& a) {
     TargetModel target;
     std::string error;
     if (!readConfig(a, settings, freezeConfig, target, error)) return buildError(error);
+    target.compileOptions = sizeAffectingOptions(settings);
     ReportFormat reportFormat = reportFormatForPath(a.report);
     if (!a.reportFormat.empty() && !parseReportFormat(a.reportFormat, reportFormat))
         return buildError("--format must be json, markdown or text");
@@ -416,7 +417,8 @@ int runBuild(const BuildArgs& a) {
         SizeTotals totals = totalsOf(sizes, target);
         Comparison comparison;
         bool compared = !a.baseline.empty();
-        if (compared && !compareWithBaseline(a.baseline, sizes, totals, metric, limits, comparison, error))
+        if (compared &&
+            !compareWithBaseline(a.baseline, sizes, totals, target, metric, limits, comparison, error))
             return buildError(error);
         std::string text =
             renderSizeReport(reportFormat, sizes, totals, target, compared ? &comparison : nullptr);

@@ -43,6 +43,19 @@ std::string moduleKeyText(const BuildModule& m, const std::string& prepared, con
     return key + "\nsource=\n" + prepared;
 }
 
+std::vector<std::pair<std::string, std::string>> sizeAffectingOptions(const CompileSettings& s) {
+    const CompileOptions& o = s.options;
+    const char* emit = s.emitter.defaultEmit == EmitKind::Bytecode ? "bytecode"
+                       : s.emitter.defaultEmit == EmitKind::Native ? "native"
+                                                                   : "viper";
+    return {{"opt", std::to_string(o.optLevel)},
+            {"small_int_bits", std::to_string(o.smallIntBits)},
+            {"source_lines", o.sourceLines ? (*o.sourceLines ? "on" : "off") : "auto"},
+            {"emit", emit},
+            {"arch", s.emitter.arch.empty() ? "none" : s.emitter.arch},
+            {"arch_flags", std::to_string(s.emitter.archFlags)}};
+}
+
 std::string outputNameOf(const BuildModule& m) {
     if (m.kind != ManifestEntry::Kind::CompilePy) return m.target;
     std::string name = m.target;

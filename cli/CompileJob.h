@@ -10,6 +10,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace mpyc {
 
@@ -29,6 +31,9 @@ std::string preparedSource(const BuildModule& m, const std::string& raw);
 // Everything that decides a module's output bytes besides the compiler: kind, name, options
 // and the prepared source. Its hash is the incremental build's key.
 std::string moduleKeyText(const BuildModule& m, const std::string& prepared, const CompileSettings& s);
+
+// The options that change sizes, as a size report records them (TargetModel::compileOptions).
+std::vector<std::pair<std::string, std::string>> sizeAffectingOptions(const CompileSettings& s);
 
 // The options a module is compiled with (its manifest opt= replaces -O).
 CompileOptions optionsFor(const BuildModule& m, const CompileSettings& s);

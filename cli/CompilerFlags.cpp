@@ -92,6 +92,7 @@ bool applyTargetOptions(const std::string& arch, const std::string* archFlags, E
         return false;
     }
     emitter.haveNativeArch = true;
+    emitter.arch = arch;
     if (archFlags && !parseArchFlags(arch, *archFlags, emitter.archFlags)) {
         error = "unrecognised arch flags '" + *archFlags + "' for " + arch;
         return false;

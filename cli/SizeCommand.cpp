@@ -73,6 +73,7 @@ int runSize(const SizeArgs& a) {
             return sizeError("-X " + x + ": expected source-lines or no-source-lines");
     }
     TargetModel target;
+    target.compileOptions = sizeAffectingOptions(settings);
     if (a.mpzDigitBits != 8 && a.mpzDigitBits != 16 && a.mpzDigitBits != 32)
         return sizeError("--mpz-dig-size must be 8, 16 or 32");
     target.mpzDigitBits = a.mpzDigitBits;
@@ -170,7 +171,8 @@ int runSize(const SizeArgs& a) {
     SizeTotals totals = totalsOf(sizes, target);
     Comparison comparison;
     bool compared = !a.baseline.empty();
-    if (compared && !compareWithBaseline(a.baseline, sizes, totals, metric, limits, comparison, error))
+    if (compared &&
+        !compareWithBaseline(a.baseline, sizes, totals, target, metric, limits, comparison, error))
         return sizeError(error);
     std::string text = renderSizeReport(format, sizes, totals, target, compared ? &comparison : nullptr);
     if (a.output.empty() || a.output == "-") {

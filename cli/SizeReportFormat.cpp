@@ -199,7 +199,8 @@ json comparisonJson(const Comparison& c) {
         limits.push_back({{"spec", l.limit.spec},
                           {"scope", l.limit.perModule ? "module" : "total"},
                           {"exceeded", l.exceeded},
-                          {"offenders", l.offenders}});
+                          {"offenders", l.offenders},
+                          {"growth", l.growth}});
     std::optional<double> p = percentChange(c.totalBefore, c.totalAfter);
     return {{"baseline", c.baseline},
             {"metric", metricName(c.metric)},
@@ -219,6 +220,9 @@ std::string renderJson(const std::vector<ModuleSize>& modules, const SizeTotals&
     json mods = json::array();
     for (const ModuleSize& m : modules)
         mods.push_back(moduleJson(m));
+    json options = json::object();
+    for (const auto& [name, value] : target.compileOptions)
+        options[name] = value;
     json j = {{"schema", "mpyc-size-report"},
               {"schema_version", kSizeReportSchemaVersion},
               {"generator", "mpyc 0.1.0"},
@@ -231,6 +235,7 @@ std::string renderJson(const std::vector<ModuleSize>& modules, const SizeTotals&
                 {"boxed_floats", target.boxedFloats},
                 {"firmware_qstrs",
                  target.firmwareQstrSource.empty() ? json(nullptr) : json(target.firmwareQstrSource)}}},
+              {"options", options},
               {"totals", totalsJson(totals)},
               {"modules", mods}};
     if (comparison) j["comparison"] = comparisonJson(*comparison);
@@ -304,12 +309,9 @@ std::string limitsText(const Comparison& c) {
     for (const LimitResult& l : c.limits) {
         out += std::string(l.exceeded ? "FAILED" : "ok") + ": growth limit " + l.limit.spec + " (" +
                (l.limit.perModule ? "per module" : "total") + ")";
-        if (l.exceeded) {
-            out += ", exceeded by ";
-            for (size_t k = 0; k < l.offenders.size(); ++k)
-                out += (k ? ", " : "") + l.offenders[k];
-        }
         out += "\n";
+        for (const std::string& g : l.growth)
+            out += "  " + g + "\n";
     }
     return out;
 }
@@ -317,13 +319,26 @@ std::string limitsText(const Comparison& c) {
 std::string renderText(const std::vector<ModuleSize>& modules, const SizeTotals& totals,
                        const Comparison* c) {
     std::string out;
+    if (c) {
+        // the verdict first: a CI log is read from the top
+        int64_t delta = static_cast<int64_t>(c->totalAfter) - static_cast<int64_t>(c->totalBefore);
+        out += std::string(c->failed           ? "size gate FAILED"
+                           : c->limits.empty() ? "size comparison"
+                                               : "size gate passed") +
+               " against " + c->baseline + " (" + metricTitle(c->metric) + "): total " +
+               std::to_string(c->totalBefore) + " -> " + std::to_string(c->totalAfter) + " (" +
+               signedNumber(delta) + ", " + percentText(percentChange(c->totalBefore, c->totalAfter)) + ")\n";
+        out += limitsText(*c);
+        if (!c->rows.empty()) out += textTable(comparisonRows(*c), "  ");
+        out += "  " + std::to_string(c->unchanged) + " modules unchanged\n\n";
+    }
     for (const ModuleSize& m : modules) {
         out += m.name + ": " + std::to_string(m.mpyBytes) + " bytes .mpy (header " +
                std::to_string(m.headerBytes) + ", qstr table " + std::to_string(m.qstrTableBytes) +
                ", constant table " + std::to_string(m.constTableBytes) + ", code " +
                std::to_string(m.rawCodeBytes) + ")\n";
-        out += "  RAM: " + std::to_string(m.ram.mpyTotal()) + " bytes loaded from .mpy, " +
-               std::to_string(m.ram.frozenTotal()) + " frozen\n";
+        // (frozen, a module stays in flash: the figure is 0 and not printed)
+        out += "  RAM: " + std::to_string(m.ram.mpyTotal()) + " bytes when loaded from .mpy\n";
         out += "  qstrs: " + std::to_string(m.qstrCount) + " (" + std::to_string(m.staticQstrs) +
                " static, " + std::to_string(m.firmwareQstrs) + " in the firmware, " +
                std::to_string(m.addedQstrs.size()) + " added: " + std::to_string(m.addedQstrBytes) +
@@ -358,17 +373,7 @@ std::string renderText(const std::vector<ModuleSize>& modules, const SizeTotals&
            " functions, " + std::to_string(totals.mpyBytes) + " bytes .mpy (" +
            std::to_string(totals.bytecodeBytes) + " bytecode), " + std::to_string(totals.addedQstrs) +
            " qstrs added (" + std::to_string(totals.addedQstrBytes) + " bytes), RAM " +
-           std::to_string(totals.ramMpy) + " bytes loaded from .mpy, " + std::to_string(totals.ramFrozen) +
-           " frozen\n";
-    if (c) {
-        int64_t delta = static_cast<int64_t>(c->totalAfter) - static_cast<int64_t>(c->totalBefore);
-        out += "\ncompared with " + c->baseline + " (" + metricTitle(c->metric) + "): total " +
-               std::to_string(c->totalBefore) + " -> " + std::to_string(c->totalAfter) + " (" +
-               signedNumber(delta) + ", " + percentText(percentChange(c->totalBefore, c->totalAfter)) + ")\n";
-        if (!c->rows.empty()) out += textTable(comparisonRows(*c), "  ");
-        out += "  " + std::to_string(c->unchanged) + " modules unchanged\n";
-        out += limitsText(*c);
-    }
+           std::to_string(totals.ramMpy) + " bytes when loaded from .mpy\n";
     return out;
 }
 
@@ -384,12 +389,9 @@ std::string renderMarkdown(const std::vector<ModuleSize>& modules, const SizeTot
         for (const LimitResult& l : c->limits) {
             out += std::string("- ") + (l.exceeded ? "❌" : "✅") + " `" + l.limit.spec + "` (" +
                    (l.limit.perModule ? "per module" : "total") + ")";
-            if (l.exceeded) {
-                out += ": ";
-                for (size_t k = 0; k < l.offenders.size(); ++k)
-                    out += (k ? ", " : "") + std::string("`") + l.offenders[k] + "`";
-            }
             out += "\n";
+            for (const std::string& g : l.growth)
+                out += "  - " + g + "\n";
         }
         if (!c->limits.empty()) out += "\n";
         if (c->rows.empty()) {
@@ -406,7 +408,6 @@ std::string renderMarkdown(const std::vector<ModuleSize>& modules, const SizeTot
                           {"bytecode bytes", std::to_string(totals.bytecodeBytes)},
                           {"qstrs added", std::to_string(totals.addedQstrs)},
                           {"RAM loaded from .mpy", std::to_string(totals.ramMpy)},
-                          {"RAM frozen", std::to_string(totals.ramFrozen)},
                           {"largest frame", std::to_string(totals.maxFrameBytes)}});
     out += "\n<details><summary>Per module</summary>\n\n";
     std::vector<std::vector<std::string>> rows{
@@ -492,8 +493,8 @@ bool parseGrowthLimit(const std::string& spec, GrowthLimit& out, std::string& er
 }
 
 bool compareWithBaseline(const std::string& baselinePath, const std::vector<ModuleSize>& modules,
-                         const SizeTotals& totals, SizeMetric metric, const std::vector<GrowthLimit>& limits,
-                         Comparison& out, std::string& error) {
+                         const SizeTotals& totals, const TargetModel& target, SizeMetric metric,
+                         const std::vector<GrowthLimit>& limits, Comparison& out, std::string& error) {
     std::string text;
     if (!readFile(baselinePath, text)) {
         error = "cannot read the baseline " + baselinePath + ": " + std::strerror(errno);
@@ -515,6 +516,18 @@ bool compareWithBaseline(const std::string& baselinePath, const std::vector<Modu
                          : metric == SizeMetric::RamBytes ? m.at("ram").at("mpy_bytes").get<uint64_t>()
                                                           : m.at("bytecode_bytes").get<uint64_t>();
             before[m.at("name").get<std::string>()] = v;
+        }
+        // reports before the options were recorded cannot be checked; newer ones must agree
+        if (j.contains("options") && j["options"].is_object()) {
+            std::string differ;
+            for (const auto& [name, value] : target.compileOptions) {
+                std::string old = j["options"].value(name, std::string());
+                if (j["options"].contains(name) && old != value)
+                    differ += (differ.empty() ? "" : ", ") + name + " " + old + " there, " + value + " here";
+            }
+            if (!differ.empty())
+                throw std::runtime_error("it was made with other compiler options (" + differ +
+                                         "); sizes compare only under the same options: make a new baseline");
         }
         const json& t = j.at("totals");
         totalBefore = metric == SizeMetric::MpyBytes   ? t.at("mpy_bytes").get<uint64_t>()
@@ -561,11 +574,21 @@ bool compareWithBaseline(const std::string& baselinePath, const std::vector<Modu
     for (const GrowthLimit& l : limits) {
         LimitResult res;
         res.limit = l;
+        auto growthText = [&](const std::string& name, std::optional<uint64_t> before, uint64_t after) {
+            int64_t d = static_cast<int64_t>(after) - static_cast<int64_t>(before.value_or(0));
+            return name + ": " + (before ? std::to_string(*before) : std::string("new")) + " -> " +
+                   std::to_string(after) + " (" + signedNumber(d) +
+                   (before ? ", " + percentText(percentChange(*before, after)) : std::string()) + ")";
+        };
         if (l.perModule) {
             for (const ComparisonRow& r : out.rows)
-                if (r.after && exceeds(l, r.before.value_or(0), *r.after)) res.offenders.push_back(r.name);
+                if (r.after && exceeds(l, r.before.value_or(0), *r.after)) {
+                    res.offenders.push_back(r.name);
+                    res.growth.push_back(growthText(r.name, r.before, *r.after));
+                }
         } else if (exceeds(l, out.totalBefore, out.totalAfter)) {
             res.offenders.push_back("total");
+            res.growth.push_back(growthText("total", out.totalBefore, out.totalAfter));
         }
         res.exceeded = !res.offenders.empty();
         out.failed = out.failed || res.exceeded;
@@ -593,15 +616,11 @@ std::string gateFailureSummary(const Comparison& c) {
         "size gate failed (" + std::string(metricTitle(c.metric)) + " against " + c.baseline + "):";
     for (const LimitResult& l : c.limits) {
         if (!l.exceeded) continue;
-        out += " " + l.limit.spec + (l.limit.perModule ? " per module" : " total") + " exceeded by ";
-        for (size_t k = 0; k < l.offenders.size(); ++k)
-            out += (k ? ", " : "") + l.offenders[k];
-        out += ";";
+        out += "\n  limit " + l.limit.spec + (l.limit.perModule ? " per module" : " on the total") + ":";
+        for (const std::string& g : l.growth)
+            out += "\n    " + g;
     }
-    if (!out.empty() && out.back() == ';') out.pop_back();
-    int64_t delta = static_cast<int64_t>(c.totalAfter) - static_cast<int64_t>(c.totalBefore);
-    return out + " (total " + signedNumber(delta) + ", " +
-           percentText(percentChange(c.totalBefore, c.totalAfter)) + ")";
+    return out;
 }
 
 } // namespace mpyc

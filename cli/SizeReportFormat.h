@@ -46,6 +46,7 @@ struct LimitResult {
     GrowthLimit limit;
     bool exceeded = false;
     std::vector<std::string> offenders; // modules over a per-module limit, or "total"
+    std::vector<std::string> growth;    // for each offender: "NAME: BEFORE -> AFTER (+D, +P%)"
 };
 
 struct Comparison {
@@ -60,9 +61,11 @@ struct Comparison {
 
 // Reads the baseline report and compares. False with `error` when it cannot be read or is not
 // a size report of a schema version this mpyc knows.
+// A baseline made with other compiler options (TargetModel::compileOptions) is refused, the
+// message naming each option that differs.
 bool compareWithBaseline(const std::string& baselinePath, const std::vector<ModuleSize>& modules,
-                         const SizeTotals& totals, SizeMetric metric, const std::vector<GrowthLimit>& limits,
-                         Comparison& out, std::string& error);
+                         const SizeTotals& totals, const TargetModel& target, SizeMetric metric,
+                         const std::vector<GrowthLimit>& limits, Comparison& out, std::string& error);
 
 std::string renderSizeReport(ReportFormat format, const std::vector<ModuleSize>& modules,
                              const SizeTotals& totals, const TargetModel& target,

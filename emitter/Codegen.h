@@ -34,6 +34,7 @@ struct EmitterOptions {
     bool haveNativeArch = false;
     EmitKind defaultEmit = EmitKind::Bytecode; // -X emit=
     uint32_t archFlags = 0;                    // -march-flags, already checked for the arch
+    std::string arch;                          // the -march name, for reports
 };
 
 class Codegen {

@@ -53,6 +53,10 @@ struct TargetModel {
     // ones, from its genhdr/qstrdefs.preprocessed.h; empty when unknown.
     std::set<std::string> firmwareQstrIdents;
     std::string firmwareQstrSource; // where they came from, for the report
+    // The compiler options that change sizes (-O, small-int bits, the architecture...), as
+    // name and value, recorded in JSON reports: a baseline made with other options is not
+    // compared with (the growth would be the options', not the code's).
+    std::vector<std::pair<std::string, std::string>> compileOptions;
 };
 
 // One underscore constant the optimizer removed (`_NAME = const(...)`): no global, no qstr.

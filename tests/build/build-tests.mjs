@@ -614,7 +614,7 @@ test("size: figures cross-checked with mpyc dump --json", () => {
 
     // text and markdown carry the same numbers
     const text = run(["size", "mod.py"], { cwd: d }).stdout;
-    check("text report", text.includes(`mod.py: ${m.mpy_bytes} bytes .mpy`) && text.includes(`RAM: ${m.ram.mpy_bytes} bytes loaded from .mpy, 0 frozen`)
+    check("text report", text.includes(`mod.py: ${m.mpy_bytes} bytes .mpy`) && text.includes(`RAM: ${m.ram.mpy_bytes} bytes when loaded from .mpy\n`) && !text.includes("frozen")
         && /_LIMIT=10 \(line 1, 1 use\)/.test(text), text);
     const md = run(["size", "--format", "markdown", "mod.py"], { cwd: d }).stdout;
     check("markdown report", md.startsWith("### mpyc size report\n") && md.includes(`| .mpy bytes | ${m.mpy_bytes} |`) && md.includes("| `mod.py` |"), md);
@@ -665,9 +665,16 @@ test("gate: --baseline/--fail-on-growth exit codes and what grew", () => {
     });
     r = run(["size", "--baseline", "base.json", "--fail-on-growth", "1%", "src"], { cwd: d });
     check("growth over 1%: exit 2", r.code === 2, `exit ${r.code} ${r.stderr}`);
-    check("gate failure explained on stderr", /size gate failed .*1% total exceeded by total/.test(r.stderr), r.stderr);
+    check("gate failure explained on stderr", /size gate failed .*\n  limit 1% on the total:\n    total: \d+ -> \d+ \(\+\d+, \+[\d.]+%\)/.test(r.stderr), r.stderr);
+    check("the verdict is the report's first line", /^size gate FAILED against base.json/.test(r.stdout), r.stdout.slice(0, 200));
     const lines = r.stdout.split("\n").filter((l) => /^\s+[a-d]\.py /.test(l)).map((l) => l.trim().split(/\s+/)[0]);
     checkEqual("sorted by growth: grew first, shrank last", lines, ["a.py", "d.py", "b.py", "c.py"]);
+    // a baseline made with other options is refused, naming them
+    run(["size", "-O3", "-msmall-int-bits=16", "--format", "json", "-o", "base-o3.json", "src"], { cwd: d });
+    r = run(["size", "--baseline", "base-o3.json", "--fail-on-growth", "1%", "src"], { cwd: d });
+    check("baseline with other options: exit 1, naming them", r.code === 1 && /other compiler options \(opt 3 there, 0 here, small_int_bits 16 there, 31 here\)/.test(r.stderr), `exit ${r.code} ${r.stderr}`);
+    const recorded = JSON.parse(fs.readFileSync(path.join(d, "base-o3.json"), "utf8")).options;
+    check("the options are recorded", recorded && recorded.opt === "3" && recorded.small_int_bits === "16" && recorded.arch === "none", JSON.stringify(recorded));
     r = run(["size", "--baseline", "base.json", "--fail-on-growth", "1000%", "src"], { cwd: d });
     check("under the limit: exit 0", r.code === 0, r.stderr);
     r = run(["size", "--baseline", "base.json", "--fail-on-growth", "module:10B", "--format", "json", "src"], { cwd: d });
