@@ -197,7 +197,7 @@ Command addSizeCommand(CLI::App& app) {
     auto a = std::make_shared<SizeArgs>();
     CLI::App* cmd = app.add_subcommand(
         "size", "size report of .py/.mpy files, folders or manifests: bytes, qstrs, constants, per-function "
-                "bytecode/prelude/stack, RAM from .mpy vs frozen; with --baseline, a CI size gate (exit 2)");
+                "bytecode/prelude/stack, RAM from .mpy; with --baseline, a CI size gate (exit 2)");
     cmd->add_option("inputs", a->inputs, ".py and .mpy files, and folders (every .py and .mpy below them)");
     cmd->add_option("-m,--manifest", a->manifests, "a manifest.py (repeatable)")->allow_extra_args(false);
     cmd->add_option("-o,--output", a->output, "write the report to FILE (default: stdout)");

@@ -161,6 +161,11 @@ int reportParseError(const CLI::ParseError& e, const CLI::App& app,
                 "unknown option '" + arg + "'" + mpyc::didYouMean(arg, optionSpellings(sub ? *sub : app));
         else
             message = "unexpected argument '" + arg + "'";
+    } else if (size_t at = message.find(" required ");
+               at != std::string::npos && message.size() > 9 &&
+               message.compare(message.size() - 8, 8, " missing") == 0 && message[0] == '-') {
+        // "--output: 1 required TEXT missing"
+        message = "option '" + message.substr(0, message.find(':')) + "' needs a value";
     } else if (message.rfind("Could not convert: ", 0) == 0) {
         // "Could not convert: --jobs = x"
         std::string rest = message.substr(19);

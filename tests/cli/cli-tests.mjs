@@ -195,7 +195,7 @@ const cases = [
     [["build", "-j", "x", "."], 1, ["mpyc build: invalid value 'x' for --jobs"]],
     [["build", "--keep-gong", "."], 1, ["did you mean '--keep-going'?"]],
     [["size", "--fail-on-grow", "1%", "x.py"], 1, ["mpyc size: unknown option '--fail-on-grow'", "did you mean '--fail-on-growth'?"]],
-    [["size", "--baseline"], 1, ["mpyc size: --baseline"]],
+    [["size", "--baseline"], 1, ["mpyc size: option '--baseline' needs a value"]],
     [["size", "--bogus", "x.py"], 1, ["mpyc size: unknown option '--bogus'"]],
     [["build", "-o", "out", "adir"], 1, ["no modules found in adir"]],
     [["dump", "x.py"], 1, ["bad magic", "mpyc dump --ast x.py"]],
@@ -232,6 +232,31 @@ for (const [argv, texts] of helps) {
     const name = `mpyc ${argv.join(" ")}`;
     check(`${name}: exit 0`, r.code === 0, `exit ${r.code}: ${r.stderr.slice(0, 300)}`);
     for (const t of texts) check(`${name}: shows ${JSON.stringify(t)}`, r.stdout.includes(t), r.stdout.slice(0, 300));
+}
+
+// --- one case per option of each subcommand: without its value, and with a bad number --------
+
+// The CLI11 subcommands list their options in --help ("-o,--output TEXT"); each must say which
+// option lacks its value, and a number option must name the bad value.
+for (const sub of ["dump", "merge", "build", "size"]) {
+    const help = run(MPYC, [sub, "--help"], workdir()).stdout;
+    const options = [...help.matchAll(/^  ((?:-\w,)?--?[\w-]+) (TEXT|UINT|INT)\b/gm)].map((m) => [m[1].split(",").pop(), m[2]]);
+    check(`${sub} --help lists its options`, sub === "dump" || options.length > 0, help.slice(0, 300));
+    for (const [opt, type] of options) {
+        const r = run(MPYC, [sub, opt], workdir());
+        check(`mpyc ${sub} ${opt} (no value): exit 1, names it`, r.code === 1 && r.stderr.includes(`mpyc ${sub}: option '${opt}' needs a value`), `exit ${r.code}: ${r.stderr}`);
+        if (type === "UINT" || type === "INT") {
+            const b = run(MPYC, [sub, opt, "many", "x.py"], workdir());
+            check(`mpyc ${sub} ${opt} many: exit 1, names the value`, b.code === 1 && b.stderr.includes(`invalid value 'many' for ${opt}`), `exit ${b.code}: ${b.stderr}`);
+        }
+    }
+}
+// the hand-parsed ones
+for (const [sub, opts] of [["compile", ["-o", "-s", "-X"]], ["freeze", ["-o", "-q", "-s"]]]) {
+    for (const opt of opts) {
+        const r = run(MPYC, [sub, opt], workdir());
+        check(`mpyc ${sub} ${opt} (no value): exit 1, names it`, r.code === 1 && r.stderr.includes(opt), `exit ${r.code}: ${r.stderr}`);
+    }
 }
 
 // --- what used to be refused or silent -------------------------------------------------------
