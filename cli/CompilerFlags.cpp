@@ -103,7 +103,31 @@ bool applyTargetOptions(const std::string& arch, const std::string* archFlags, E
 std::vector<std::string> withMpyCrossSpellings(const std::vector<std::string>& args) {
     std::vector<std::string> out;
     bool options = true;
-    for (const std::string& a : args) {
+    std::vector<std::string> expanded;
+    for (size_t k = 0; k < args.size(); ++k) {
+        std::string flags;
+        if (args[k] == "--") {
+            expanded.insert(expanded.end(), args.begin() + long(k), args.end());
+            break;
+        }
+        if (args[k] == "--mpy-cross-flags" && k + 1 < args.size()) {
+            flags = args[++k];
+        } else if (args[k].rfind("--mpy-cross-flags=", 0) == 0) {
+            flags = args[k].substr(18);
+        } else {
+            expanded.push_back(args[k]);
+            continue;
+        }
+        for (size_t at = 0; at < flags.size();) {
+            size_t b = flags.find_first_not_of(" \t", at);
+            if (b == std::string::npos) break;
+            size_t e = flags.find_first_of(" \t", b);
+            if (e == std::string::npos) e = flags.size();
+            expanded.push_back(flags.substr(b, e - b));
+            at = e;
+        }
+    }
+    for (const std::string& a : expanded) {
         if (a == "--") options = false;
         if (!options) {
             out.push_back(a);

@@ -31,6 +31,8 @@ bool applyTargetOptions(const std::string& arch, const std::string* archFlags, E
 // the subcommands declare: -march=X -> --march=X, -march-flags=F -> --march-flags=F,
 // -msmall-int-bits=N -> --small-int-bits=N, -OO -> -O2. Without this, CLI11 reads `-march=x64`
 // as `-m arch=x64` (a manifest) and `-OO` as -O with the value "O". Stops at "--".
+// `--mpy-cross-flags "FLAGS"` (makemanifest.py's option, one argument holding mpy-cross's
+// flags, as MicroPython's Makefiles pass MPY_CROSS_FLAGS) is split into those flags first.
 std::vector<std::string> withMpyCrossSpellings(const std::vector<std::string>& args);
 
 } // namespace mpyc

@@ -296,6 +296,9 @@ for (const opts of spellings) {
     check(`build ${name}: exit 0`, b.code === 0, b.stderr);
     const got = b.code === 0 ? fs.readFileSync(path.join(d, "out", "m.mpy")) : Buffer.alloc(0);
     check(`build ${name}: the bytes of compile ${name}`, got.equals(want), `${got.toString("hex")} vs ${want.toString("hex")}`);
+    const mf = run(MPYC, ["build", "--mpy-cross-flags", opts.join(" "), "--base", "src", "-o", "out-mf", "src"], d);
+    const gotMf = mf.code === 0 ? fs.readFileSync(path.join(d, "out-mf", "m.mpy")) : Buffer.alloc(0);
+    check(`build --mpy-cross-flags "${name}": the same bytes`, mf.code === 0 && gotMf.equals(want), mf.stderr);
     const z = run(MPYC, ["size", ...opts, "--format", "json", "--base", "src", "src/m.py"], d);
     check(`size ${name}: exit 0`, z.code === 0, z.stderr);
     if (z.code === 0) {
