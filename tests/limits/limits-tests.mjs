@@ -26,6 +26,9 @@ function option(name) {
 }
 const MPYC = option("--mpyc") && path.resolve(option("--mpyc"));
 const FILTER = option("--filter");
+// A sanitizer build (AddressSanitizer) compiles on a 60 MB stack instead of 1 GB (see
+// frontend/LargeStack.h), so its nesting limit is the stack's, below the one checked here.
+const SANITIZED = args.includes("--sanitized");
 if (!MPYC) {
     console.error("usage: limits-tests.mjs --mpyc PATH [--filter SUBSTR]");
     process.exit(2);
@@ -98,6 +101,7 @@ const limits = [
         message: "too deeply nested",
         where: `1:${5 + 20000}`,
         mpyCrossStderr: null,
+        notSanitized: true,
     },
     {
         name: "int folding: a result of 4,000,000 bits is a constant in the .mpy",
@@ -331,6 +335,10 @@ checkVmPackage();
 let index = 0;
 for (const limit of limits) {
     if (FILTER && !limit.name.includes(FILTER)) continue;
+    if (SANITIZED && limit.notSanitized) {
+        console.log(`note: ${limit.name}: not checked in a sanitizer build (a smaller stack)`);
+        continue;
+    }
     await checkLimit(limit, index++);
 }
 if (!FILTER || "paths".includes(FILTER)) checkPaths();
