@@ -15,6 +15,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { makeChecks } from "../lib/checks.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ANSWERS = path.join(here, "mpy-cross-answers.json");
@@ -110,17 +111,7 @@ if (RECORD) {
     process.exit(0);
 }
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail) {
-    if (FILTER && !name.includes(FILTER)) return;
-    if (ok) {
-        passed++;
-    } else {
-        failed++;
-        console.log(`FAIL ${name}${detail ? ": " + detail : ""}`);
-    }
-}
+const { check, finish } = makeChecks({ filter: FILTER });
 
 const MPY_CROSS = path.join(tmpRoot, "mpy-cross");
 fs.symlinkSync(MPYC, MPY_CROSS);
@@ -310,5 +301,4 @@ for (const opts of spellings) {
     check(`freeze ${name}: exit 0`, f.code === 0, f.stderr);
 }
 
-console.log(`cli: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish("cli");

@@ -12,6 +12,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { makeChecks } from "../lib/checks.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, "../..");
@@ -23,16 +24,7 @@ if (!MPYC) {
     process.exit(2);
 }
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail) {
-    if (ok) {
-        passed++;
-    } else {
-        failed++;
-        console.log(`FAIL ${name}${detail ? ": " + detail : ""}`);
-    }
-}
+const { check, finish } = makeChecks();
 
 // The sandbox: a work folder with the files the examples name, `build/mpyc` and
 // `build/mpy-cross` in it, and mpyc on the PATH; ../micropython-lib beside it.
@@ -106,5 +98,4 @@ for (const { command, expect, line } of transcripts) {
     for (const e of expect)
         check(`README line ${line}: '${command}' prints ${JSON.stringify(e)}`, printed.includes(e), printed.join("\n").slice(0, 300));
 }
-console.log(`readme examples: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish("readme examples");

@@ -17,6 +17,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { makeChecks } from "../lib/checks.mjs";
 import { VmPool, checkVmPackage } from "../vm/vm.mjs";
 
 const args = process.argv.slice(2);
@@ -34,27 +35,11 @@ if (!MPYC) {
     process.exit(2);
 }
 
-let passed = 0;
-let failed = 0;
+const { check, checkEqual, finish } = makeChecks();
 const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-limits-tests-"));
 // The mpy-cross name: a symbolic link, as `cmake --install` makes it.
 const MPY_CROSS = path.join(tmpRoot, "mpy-cross");
 fs.symlinkSync(MPYC, MPY_CROSS);
-
-function check(name, ok, detail) {
-    if (ok) {
-        passed++;
-    } else {
-        failed++;
-        console.log(`FAIL ${name}${detail ? ": " + detail : ""}`);
-    }
-}
-
-function checkEqual(name, actual, expected) {
-    const a = JSON.stringify(actual);
-    const e = JSON.stringify(expected);
-    check(name, a === e, a === e ? "" : `got ${a.slice(0, 600)}, expected ${e.slice(0, 600)}`);
-}
 
 function run(exe, argv, opts = {}) {
     const stdio = ["pipe", opts.stdoutFd ?? "pipe", "pipe"];
@@ -345,5 +330,4 @@ if (!FILTER || "paths".includes(FILTER)) checkPaths();
 if (!FILTER || "write failure".includes(FILTER)) checkWriteFailures();
 vm.close();
 fs.rmSync(tmpRoot, { recursive: true, force: true });
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();
