@@ -89,19 +89,8 @@ bool readConfig(const BuildArgs& a, CompileSettings& settings, FreezeConfig& fre
     settings.options.smallIntBits = a.smallIntBits;
     if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error))
         return false;
-    for (const std::string& x : a.xopts) {
-        if (x == "source-lines") {
-            settings.options.sourceLines = true;
-        } else if (x == "no-source-lines") {
-            settings.options.sourceLines = false;
-        } else if (x == "emit=bytecode" || x.rfind("heapsize=", 0) == 0) {
-            // the default / accepted for mpy-cross compatibility
-        } else {
-            error = "-X " + x +
-                    ": mpyc build accepts -X source-lines, no-source-lines, emit=bytecode, heapsize=N";
-            return false;
-        }
-    }
+    for (const std::string& x : a.xopts)
+        if (!applyXOption(x, settings.options, error)) return false;
     if (a.longint == "none") {
         freeze.longInt = FreezeConfig::LongInt::None;
     } else if (a.longint == "longlong") {

@@ -100,6 +100,18 @@ bool applyTargetOptions(const std::string& arch, const std::string* archFlags, E
     return true;
 }
 
+bool applyXOption(const std::string& x, CompileOptions& options, std::string& error) {
+    if (x == "source-lines") {
+        options.sourceLines = true;
+    } else if (x == "no-source-lines") {
+        options.sourceLines = false;
+    } else if (x != "emit=bytecode" && x.rfind("heapsize=", 0) != 0) {
+        error = "unknown option '-X " + x + "' (source-lines, no-source-lines, emit=bytecode, heapsize=N)";
+        return false;
+    }
+    return true;
+}
+
 std::vector<std::string> withMpyCrossSpellings(const std::vector<std::string>& args) {
     std::vector<std::string> out;
     bool options = true;

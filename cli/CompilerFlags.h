@@ -5,6 +5,7 @@
 #pragma once
 
 #include "emitter/Codegen.h"
+#include "optimizer/CompileOptions.h"
 
 #include <cstdint>
 #include <string>
@@ -26,6 +27,11 @@ bool parseArchFlags(const std::string& arch, const std::string& text, uint32_t& 
 // with a message naming what was wrong.
 bool applyTargetOptions(const std::string& arch, const std::string* archFlags, EmitterOptions& emitter,
                         std::string& error);
+
+// One `-X` option of the batch commands (build, size, freeze): source-lines, no-source-lines,
+// and mpy-cross's emit=bytecode and heapsize=N (accepted; mpyc has no fixed heap). False with
+// a message otherwise. (`compile` takes emit=native|viper too, with its own checks.)
+bool applyXOption(const std::string& x, CompileOptions& options, std::string& error);
 
 // The arguments of `build` and `size` with mpy-cross's spellings turned into the long options
 // the subcommands declare: -march=X -> --march=X, -march-flags=F -> --march-flags=F,

@@ -179,14 +179,8 @@ int parseArgs(const std::vector<std::string>& args, FreezeArgs& out) {
         } else if (optionValue(args, i, "-march-flags", v)) {
             marchFlags = v;
         } else if (a == "-X" && i + 1 < args.size()) {
-            const std::string& x = args[++i];
-            if (x == "source-lines")
-                out.compile.sourceLines = true;
-            else if (x == "no-source-lines")
-                out.compile.sourceLines = false;
-            else if (x != "emit=bytecode" && x.rfind("heapsize=", 0) != 0)
-                return usageError("unknown option '-X " + x +
-                                  "' (source-lines, no-source-lines, emit=bytecode, heapsize=N)");
+            std::string error;
+            if (!applyXOption(args[++i], out.compile, error)) return usageError(error);
         } else if (a == "--exact-floats") {
             out.config.exactFloats = true;
         } else if (a == "--time") {

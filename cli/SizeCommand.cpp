@@ -64,14 +64,8 @@ int runSize(const SizeArgs& a) {
     settings.options.smallIntBits = a.smallIntBits;
     if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error))
         return sizeError(error);
-    for (const std::string& x : a.xopts) {
-        if (x == "source-lines")
-            settings.options.sourceLines = true;
-        else if (x == "no-source-lines")
-            settings.options.sourceLines = false;
-        else
-            return sizeError("-X " + x + ": expected source-lines or no-source-lines");
-    }
+    for (const std::string& x : a.xopts)
+        if (!applyXOption(x, settings.options, error)) return sizeError(error);
     TargetModel target;
     target.compileOptions = sizeAffectingOptions(settings);
     if (a.mpzDigitBits != 8 && a.mpzDigitBits != 16 && a.mpzDigitBits != 32)
