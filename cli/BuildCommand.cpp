@@ -20,7 +20,7 @@
 #include "cli/FrozenContent.h"
 #include "cli/Parallel.h"
 #include "cli/SizeReportFormat.h"
-#include "emitter/FrozenWriter.h"
+#include "firmware/FrozenWriter.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -11,7 +11,7 @@
 // `--report` gives the same figures whether a module was compiled now or earlier.
 #pragma once
 
-#include "emitter/SizeReport.h"
+#include "firmware/SizeReport.h"
 
 #include <llvm/ADT/StringRef.h>
 

@@ -1,8 +1,8 @@
 // One module of a build to its output bytes; see CompileJob.h.
 #include "cli/CompileJob.h"
 
-#include "emitter/Compiler.h"
-#include "emitter/MpyReader.h"
+#include "codegen/Compiler.h"
+#include "mpy/MpyReader.h"
 
 namespace mpyc {
 

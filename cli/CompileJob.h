@@ -4,8 +4,8 @@
 #pragma once
 
 #include "cli/BuildInputs.h"
-#include "emitter/Codegen.h"
-#include "emitter/SizeReport.h"
+#include "codegen/Codegen.h"
+#include "firmware/SizeReport.h"
 #include "optimizer/CompileOptions.h"
 
 #include <optional>

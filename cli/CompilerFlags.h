@@ -4,7 +4,7 @@
 // own long options.
 #pragma once
 
-#include "emitter/Codegen.h"
+#include "codegen/Codegen.h"
 #include "optimizer/CompileOptions.h"
 
 #include <cstdint>

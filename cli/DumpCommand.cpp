@@ -1,9 +1,9 @@
 // `mpyc dump`: disassemble a .mpy file, or with --ast show the AST of a .py file.
 #include "cli/Commands.h"
 #include "cli/Files.h"
-#include "emitter/Disassembler.h"
-#include "emitter/MpyJson.h"
-#include "emitter/MpyReader.h"
+#include "mpy/Disassembler.h"
+#include "mpy/MpyJson.h"
+#include "mpy/MpyReader.h"
 #include "frontend/AstDump.h"
 #include "frontend/LargeStack.h"
 #include "frontend/Parser.h"

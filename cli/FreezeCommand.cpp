@@ -1,5 +1,5 @@
 // `mpyc freeze`: frozen C for firmware, the same text as MicroPython v1.28.0's
-// `tools/mpy-tool.py -f` (emitter/FrozenWriter.h), from .mpy files and, in the same call,
+// `tools/mpy-tool.py -f` (firmware/FrozenWriter.h), from .mpy files and, in the same call,
 // from .py files that it compiles in-process.
 //
 // The options are mpy-tool.py's own spellings (`-q FILE`, `-mlongint-impl=mpz`,
@@ -12,8 +12,8 @@
 #include "cli/CompilerFlags.h"
 #include "cli/Files.h"
 #include "cli/Suggest.h"
-#include "emitter/Compiler.h"
-#include "emitter/FrozenWriter.h"
+#include "codegen/Compiler.h"
+#include "firmware/FrozenWriter.h"
 
 #include <cerrno>
 #include <chrono>

@@ -1,12 +1,12 @@
 // The whole frozen_content.c a MicroPython port compiles: what tools/makemanifest.py v1.28.0
 // writes for a manifest, i.e. the sources frozen as text (freeze_as_str) followed by the
-// frozen bytecode, which is mpy-tool.py -f's text (emitter/FrozenWriter.h).
+// frozen bytecode, which is mpy-tool.py -f's text (firmware/FrozenWriter.h).
 //
 // Kept apart from `mpyc build` so that the text format (which must match makemanifest.py
 // byte for byte, so ports can swap it in) is in one small place.
 #pragma once
 
-#include "emitter/FrozenWriter.h"
+#include "firmware/FrozenWriter.h"
 
 #include <string>
 #include <vector>

@@ -8,7 +8,7 @@
 #include "cli/Manifest.h"
 
 #include "cli/Files.h"
-#include "emitter/PythonText.h"
+#include "mpy/PythonText.h"
 #include "frontend/Diagnostics.h"
 #include "frontend/Parser.h"
 

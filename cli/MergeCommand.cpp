@@ -1,10 +1,10 @@
 // `mpyc merge`: several .mpy files into one, as `tools/mpy-tool.py --merge` does
-// (emitter/MpyMerge.h). The result is read back before it is written, so a merge never
+// (mpy/MpyMerge.h). The result is read back before it is written, so a merge never
 // leaves a file that MicroPython would reject.
 #include "cli/Commands.h"
 
 #include "cli/Files.h"
-#include "emitter/MpyMerge.h"
+#include "mpy/MpyMerge.h"
 
 #include <cerrno>
 #include <cstdio>

@@ -11,9 +11,9 @@
 #include "cli/CompilerFlags.h"
 #include "cli/Files.h"
 #include "cli/Suggest.h"
-#include "emitter/CArrayWriter.h"
-#include "emitter/Compiler.h"
-#include "emitter/MpyReader.h"
+#include "firmware/CArrayWriter.h"
+#include "codegen/Compiler.h"
+#include "mpy/MpyReader.h"
 #include "frontend/Limits.h"
 #include "optimizer/ConstAdvice.h"
 
@@ -178,7 +178,7 @@ int writeOutputToStdout(const std::string& data) {
 }
 
 // --format=c-array: each input compiled (a .mpy input checked and taken as it is), all of
-// them written as one C file of arrays (emitter/CArrayWriter.h), to stdout unless -o.
+// them written as one C file of arrays (firmware/CArrayWriter.h), to stdout unless -o.
 int runCArray(const std::vector<std::string>& inputs, const CompileOptions& options,
               const EmitterOptions& emitter, ErrorFormat errorFormat, const std::string* sourceName,
               const char* outputFile) {

@@ -12,7 +12,7 @@
 #include "cli/Files.h"
 #include "cli/Parallel.h"
 #include "cli/SizeReportFormat.h"
-#include "emitter/FrozenWriter.h"
+#include "firmware/FrozenWriter.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -2,11 +2,11 @@
 // cli/size-report-schema.md), Markdown (a pull-request comment) and plain text (a terminal),
 // and the comparison with a baseline report behind `--fail-on-growth`.
 //
-// The figures come from emitter/SizeReport.h; this file only arranges them, so the three
+// The figures come from firmware/SizeReport.h; this file only arranges them, so the three
 // formats always agree.
 #pragma once
 
-#include "emitter/SizeReport.h"
+#include "firmware/SizeReport.h"
 
 #include <cstdint>
 #include <optional>

@@ -5,9 +5,9 @@
 //
 // Built with libFuzzer under clang (tests/fuzz/CMakeLists.txt); with another compiler,
 // MPYC_FUZZ_STANDALONE gives it a main() that runs the files it is given.
-#include "emitter/Compiler.h"
-#include "emitter/Disassembler.h"
-#include "emitter/MpyReader.h"
+#include "codegen/Compiler.h"
+#include "mpy/Disassembler.h"
+#include "mpy/MpyReader.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -5,11 +5,11 @@
 //
 // Built with libFuzzer under clang (tests/fuzz/CMakeLists.txt); with another compiler, or to
 // replay a crash, MPYC_FUZZ_STANDALONE gives it a main() that runs the files it is given.
-#include "emitter/Disassembler.h"
-#include "emitter/FrozenWriter.h"
-#include "emitter/MpyJson.h"
-#include "emitter/MpyMerge.h"
-#include "emitter/MpyReader.h"
+#include "mpy/Disassembler.h"
+#include "firmware/FrozenWriter.h"
+#include "mpy/MpyJson.h"
+#include "mpy/MpyMerge.h"
+#include "mpy/MpyReader.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -2,9 +2,9 @@
 // that a test can compare with an expected literal.
 #pragma once
 
-#include "emitter/Compiler.h"
-#include "emitter/Disassembler.h"
-#include "emitter/MpyReader.h"
+#include "codegen/Compiler.h"
+#include "mpy/Disassembler.h"
+#include "mpy/MpyReader.h"
 #include "frontend/AstDump.h"
 #include "frontend/LargeStack.h"
 #include "frontend/Lexer.h"

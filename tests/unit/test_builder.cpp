@@ -2,7 +2,7 @@
 // prelude, checked against byte sequences of the reference's output.
 #include "TestUtil.h"
 
-#include "emitter/BytecodeBuilder.h"
+#include "bytecode/BytecodeBuilder.h"
 
 #include <doctest/doctest.h>
 

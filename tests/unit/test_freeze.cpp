@@ -1,15 +1,15 @@
-// Frozen C (emitter/FrozenWriter.h), merging (emitter/MpyMerge.h), C arrays
-// (emitter/CArrayWriter.h) and the .mpy reader's robustness (emitter/MpyReader.h).
+// Frozen C (firmware/FrozenWriter.h), merging (mpy/MpyMerge.h), C arrays
+// (firmware/CArrayWriter.h) and the .mpy reader's robustness (mpy/MpyReader.h).
 //
 // Byte-for-byte agreement with mpy-tool.py on the golden corpus is checked here in-process and
 // again through the command line by tests/unit/data/freeze/check-freeze.sh (which also runs
 // the reference-made cases); these cases pin down the behaviours where mpyc chooses valid C
 // over the reference's output, and the reader's handling of broken input.
 #include "TestUtil.h"
-#include "emitter/CArrayWriter.h"
-#include "emitter/FrozenWriter.h"
-#include "emitter/MpyJson.h"
-#include "emitter/MpyMerge.h"
+#include "firmware/CArrayWriter.h"
+#include "firmware/FrozenWriter.h"
+#include "mpy/MpyJson.h"
+#include "mpy/MpyMerge.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

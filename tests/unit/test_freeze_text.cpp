@@ -1,8 +1,8 @@
-// Python's text conventions behind the frozen C (emitter/PythonText.h) and mpy-tool.py's
+// Python's text conventions behind the frozen C (mpy/PythonText.h) and mpy-tool.py's
 // opcode names, compared with values the reference computed itself
 // (tests/unit/data/freeze/make-samples.py writes the sample files).
-#include "emitter/MpyReader.h"
-#include "emitter/PythonText.h"
+#include "mpy/MpyReader.h"
+#include "mpy/PythonText.h"
 
 #include <doctest/doctest.h>
 

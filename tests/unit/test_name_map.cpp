@@ -1,5 +1,5 @@
 // NameMap (frontend/NameMap.h): the hash map that scopes and the qstr table key by name.
-#include "emitter/ModuleTables.h"
+#include "mpy/ModuleTables.h"
 #include "frontend/NameMap.h"
 
 #include <doctest/doctest.h>

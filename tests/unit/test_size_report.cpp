@@ -1,8 +1,8 @@
-// emitter/SizeReport: the figures of `mpyc size` on modules compiled in-process, and the RAM
+// firmware/SizeReport: the figures of `mpyc size` on modules compiled in-process, and the RAM
 // model's arithmetic (GC blocks, qstrs, constants, frames) on hand-checked cases.
-#include "emitter/Compiler.h"
-#include "emitter/MpyReader.h"
-#include "emitter/SizeReport.h"
+#include "codegen/Compiler.h"
+#include "mpy/MpyReader.h"
+#include "firmware/SizeReport.h"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 // The static qstrs of MicroPython v1.28.0 (py/qstrdefs.h's first 165, in the order .mpy files
 // number them), as the enum the firmware's genhdr/qstrdefs.generated.h starts with. Frozen C refers to
-// them as MP_QSTR_<escaped name>. Generated from mpyc's table (emitter/ModuleTables.cpp).
+// them as MP_QSTR_<escaped name>. Generated from mpyc's table (mpy/ModuleTables.cpp).
 #pragma once
 
 enum {

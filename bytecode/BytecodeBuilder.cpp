@@ -1,0 +1,399 @@
+// BytecodeBuilder implementation; see BytecodeBuilder.h.
+#include "bytecode/BytecodeBuilder.h"
+
+#include "mpy/RawCode.h"
+#include "frontend/Limits.h"
+
+#include <cassert>
+
+namespace mpyc {
+
+
+static uint32_t uintSize(uint64_t v) {
+    uint32_t n = 1;
+    for (v >>= 7; v != 0; v >>= 7)
+        ++n;
+    return n;
+}
+
+static uint32_t signedIntSize(int64_t v) {
+    uint32_t n = 0;
+    uint8_t top;
+    do {
+        top = v & 0x7f;
+        v >>= 7;
+        ++n;
+    } while (v != 0 && v != -1);
+    if ((v == -1 && !(top & 0x40)) || (v == 0 && (top & 0x40))) ++n;
+    return n;
+}
+
+void BytecodeBuilder::begin(llvm::StringRef simpleName, llvm::ArrayRef<llvm::StringRef> argNames) {
+    nameIndices_.clear();
+    nameIndices_.push_back(tables_.qstrs.use(simpleName));
+    for (llvm::StringRef n : argNames)
+        nameIndices_.push_back(tables_.qstrs.use(n));
+}
+
+Label BytecodeBuilder::newLabel() {
+    return numLabels_++;
+}
+
+void BytecodeBuilder::record(const Instr& in) {
+    if (scopeOnly_) return;
+    code_.push_back(in);
+}
+
+void BytecodeBuilder::placeLabel(Label label) {
+    // a label ends any dead-code region
+    suppress_ = false;
+    record({Kind::Label, 0, 0, false, label});
+}
+
+void BytecodeBuilder::setLine(uint32_t line) {
+    line_ = line;
+    if (!emitLines_) return;
+    record({Kind::Line, 0, 0, false, line});
+}
+
+void BytecodeBuilder::adjustStack(int delta) {
+    if (scopeOnly_) return;
+    stack_ += delta;
+    assert(stack_ >= 0);
+    if (stack_ > maxStack_) {
+        maxStack_ = stack_;
+        maxStackLine_ = line_;
+    }
+}
+
+void BytecodeBuilder::emitPlain(uint8_t opcode, int stackDelta) {
+    adjustStack(stackDelta);
+    if (!suppress_) record({Kind::Plain, opcode, 0, false, 0});
+}
+
+void BytecodeBuilder::op(Op o) {
+    uint8_t byte = static_cast<uint8_t>(o);
+    const OpInfo& info = opInfo(byte);
+    assert(info.format == OperandFormat::Byte && info.stack != kVarStack);
+    emitPlain(byte, info.stack);
+    if (o == Op::RETURN_VALUE || o == Op::RAISE_LAST || o == Op::RAISE_OBJ || o == Op::RAISE_FROM)
+        suppress_ = true;
+}
+
+void BytecodeBuilder::opQstr(Op o, llvm::StringRef qstr) {
+    uint8_t byte = static_cast<uint8_t>(o);
+    uint32_t index = tables_.qstrs.use(qstr);
+    adjustStack(opInfo(byte).stack);
+    if (!suppress_) record({Kind::Uint, byte, 0, false, index});
+}
+
+void BytecodeBuilder::opUint(Op o, uint32_t value, int stackDelta) {
+    adjustStack(stackDelta);
+    if (!suppress_) record({Kind::Uint, static_cast<uint8_t>(o), 0, false, value});
+}
+
+void BytecodeBuilder::jump(Op o, Label target) {
+    uint8_t byte = static_cast<uint8_t>(o);
+    adjustStack(opInfo(byte).stack);
+    if (!suppress_) record({Kind::Jump, byte, 0, false, target});
+    if (o == Op::JUMP || o == Op::POP_EXCEPT_JUMP) suppress_ = true;
+}
+
+void BytecodeBuilder::loadSmallInt(int64_t value) {
+    adjustStack(1);
+    if (suppress_) return;
+    if (value >= -kSmallIntMultiExcess && value < kSmallIntMultiCount - kSmallIntMultiExcess) {
+        record({Kind::Plain, static_cast<uint8_t>(kLoadConstSmallIntMulti + kSmallIntMultiExcess + value), 0,
+                false, 0});
+    } else {
+        record({Kind::SInt, static_cast<uint8_t>(Op::LOAD_CONST_SMALL_INT), 0, false, value});
+    }
+}
+
+void BytecodeBuilder::loadConstObj(const ConstValue* value) {
+    uint32_t index = tables_.consts.use(value);
+    adjustStack(1);
+    if (!suppress_) record({Kind::Uint, static_cast<uint8_t>(Op::LOAD_CONST_OBJ), 0, false, index});
+}
+
+void BytecodeBuilder::loadFast(uint32_t local) {
+    if (local <= 15) {
+        emitPlain(static_cast<uint8_t>(kLoadFastMulti + local), 1);
+    } else {
+        opUint(Op::LOAD_FAST_N, local, 1);
+    }
+}
+
+void BytecodeBuilder::storeFast(uint32_t local) {
+    if (local <= 15) {
+        emitPlain(static_cast<uint8_t>(kStoreFastMulti + local), -1);
+    } else {
+        opUint(Op::STORE_FAST_N, local, -1);
+    }
+}
+
+void BytecodeBuilder::unaryOp(uint8_t o) {
+    emitPlain(static_cast<uint8_t>(kUnaryOpMulti + o), 0);
+}
+
+void BytecodeBuilder::binaryOp(uint8_t o) {
+    bool invert = false;
+    if (o == 35) { // not in
+        o = 6;
+        invert = true;
+    } else if (o == 36) { // is not
+        o = 7;
+        invert = true;
+    }
+    emitPlain(static_cast<uint8_t>(kBinaryOpMulti + o), -1);
+    if (invert) emitPlain(static_cast<uint8_t>(kUnaryOpMulti + 3), 0);
+}
+
+void BytecodeBuilder::unwindJump(Label target, uint32_t exceptDepth, bool breakFromFor) {
+    if (exceptDepth == 0) {
+        if (breakFromFor && !suppress_) {
+            // pop the iterator and its 3 iter-buf slots (raw bytes: no stack effect)
+            for (int i = 0; i < 4; ++i)
+                record({Kind::Raw, static_cast<uint8_t>(Op::POP_TOP), 0, false, 0});
+        }
+        if (!suppress_) record({Kind::Jump, static_cast<uint8_t>(Op::JUMP), 0, false, target});
+    } else if (!suppress_) {
+        uint8_t extra = static_cast<uint8_t>((breakFromFor ? 0x80 : 0) | exceptDepth);
+        record({Kind::Jump, static_cast<uint8_t>(Op::UNWIND_JUMP), extra, true, target});
+    }
+    suppress_ = true;
+}
+
+void BytecodeBuilder::makeFunction(RawCode* child, bool hasDefaults, uint32_t numClosed) {
+    // Children are numbered by emission, dead code included.
+    uint32_t index = static_cast<uint32_t>(children_.size());
+    if (!scopeOnly_) children_.push_back(child);
+    if (numClosed == 0) {
+        Op o = hasDefaults ? Op::MAKE_FUNCTION_DEFARGS : Op::MAKE_FUNCTION;
+        adjustStack(hasDefaults ? -1 : 1);
+        if (!suppress_) record({Kind::Uint, static_cast<uint8_t>(o), 0, false, index});
+    } else {
+        if (numClosed > limits::kMaxClosedOver) closureTooLarge_ = true;
+        Op o = hasDefaults ? Op::MAKE_CLOSURE_DEFARGS : Op::MAKE_CLOSURE;
+        adjustStack(hasDefaults ? -1 - int(numClosed) : 1 - int(numClosed));
+        if (!suppress_)
+            record({Kind::Uint, static_cast<uint8_t>(o), static_cast<uint8_t>(numClosed), true, index});
+    }
+}
+
+void BytecodeBuilder::call(bool isMethod, uint32_t nPositional, uint32_t nKeyword, bool hasStar) {
+    int delta = isMethod ? -1 : 0;
+    delta -= int(nPositional) + 2 * int(nKeyword);
+    Op o = isMethod ? Op::CALL_METHOD : Op::CALL_FUNCTION;
+    if (hasStar) {
+        delta -= 1; // the star-args bitmap
+        o = isMethod ? Op::CALL_METHOD_VAR_KW : Op::CALL_FUNCTION_VAR_KW;
+    }
+    opUint(o, (nKeyword << 8) | nPositional, delta);
+}
+
+// Jump layout works on a compact list of the jumps and labels, each with the number of
+// fixed-size bytes before it: the passes below touch only these.
+struct LayoutItem {
+    uint32_t gap;     // fixed bytes since the previous item
+    uint32_t label;   // the label placed here, or the jump's target
+    bool isJump;
+    bool isSigned;
+    uint8_t extra;    // bytes after the offset field (UNWIND_JUMP's depth byte)
+};
+
+// One layout pass as the reference's code-size/emit passes make it: a jump's size is
+// decided from the current position and the label offsets known so far (this pass's for
+// labels already passed, the previous pass's for labels ahead). Returns the code size.
+static uint32_t layoutPass(const std::vector<LayoutItem>& items, std::vector<uint32_t>& labelOffsets,
+                           std::vector<uint8_t>& sizes, bool allLong) {
+    uint32_t offset = 0;
+    size_t j = 0;
+    for (const LayoutItem& it : items) {
+        offset += it.gap;
+        if (!it.isJump) {
+            labelOffsets[it.label] = offset;
+            continue;
+        }
+        uint8_t size = 3;
+        if (!allLong) {
+            int64_t rel = int64_t(labelOffsets[it.label]) - int64_t(offset) - 2;
+            bool fits = it.isSigned ? (rel >= -64 && rel <= 63) : (rel >= 0 && rel <= 127);
+            size = fits ? 2 : 3;
+        }
+        sizes[j++] = size;
+        offset += size + it.extra;
+    }
+    return offset;
+}
+
+std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, FunctionLayout* layout) {
+    std::vector<LayoutItem> items;
+    uint32_t gap = 0;
+    for (const Instr& in : code_) {
+        switch (in.kind) {
+        case Kind::Label:
+            items.push_back({gap, static_cast<uint32_t>(in.value), false, false, 0});
+            gap = 0;
+            break;
+        case Kind::Line:
+            break;
+        case Kind::Plain:
+        case Kind::Raw:
+            gap += 1;
+            break;
+        case Kind::Uint:
+            gap += 1 + uintSize(static_cast<uint64_t>(in.value)) + (in.hasExtra ? 1 : 0);
+            break;
+        case Kind::SInt:
+            gap += 1 + signedIntSize(in.value);
+            break;
+        case Kind::Jump:
+            items.push_back({gap, static_cast<uint32_t>(in.value), true, isSignedJump(in.opcode),
+                             static_cast<uint8_t>(in.hasExtra ? 1 : 0)});
+            gap = 0;
+            break;
+        }
+    }
+    size_t numJumps = 0;
+    for (const LayoutItem& it : items) numJumps += it.isJump;
+    std::vector<uint32_t> labelOffsets(numLabels_, 0);
+    std::vector<uint8_t> sizes(numJumps, 3);
+    // First every jump is long (the stack-size pass); then the code-size pass and emit
+    // passes repeat until the size is stable.
+    layoutPass(items, labelOffsets, sizes, true);
+    uint32_t previous = layoutPass(items, labelOffsets, sizes, false);
+    uint32_t total;
+    for (;;) {
+        total = layoutPass(items, labelOffsets, sizes, false);
+        if (total == previous) break;
+        previous = total;
+    }
+
+    // Encode the bytecode and collect line entries at their final offsets.
+    std::vector<uint8_t> bytecode;
+    bytecode.reserve(total);
+    std::vector<std::pair<uint32_t, uint32_t>> lines; // (offset, line)
+    size_t j = 0;
+    for (const Instr& in : code_) {
+        uint32_t offset = static_cast<uint32_t>(bytecode.size());
+        switch (in.kind) {
+        case Kind::Label:
+            break;
+        case Kind::Line:
+            lines.emplace_back(offset, static_cast<uint32_t>(in.value));
+            break;
+        case Kind::Plain:
+        case Kind::Raw:
+            bytecode.push_back(in.opcode);
+            break;
+        case Kind::Uint:
+            bytecode.push_back(in.opcode);
+            encodeUint(bytecode, static_cast<uint64_t>(in.value));
+            if (in.hasExtra) bytecode.push_back(in.extra);
+            break;
+        case Kind::SInt:
+            bytecode.push_back(in.opcode);
+            encodeSignedInt(bytecode, in.value);
+            break;
+        case Kind::Jump: {
+            bool isShort = sizes[j++] == 2;
+            bool isSigned = isSignedJump(in.opcode);
+            int64_t rel = int64_t(labelOffsets[in.value]) - int64_t(offset) - (isShort ? 2 : 3);
+            bytecode.push_back(in.opcode);
+            if (isShort) {
+                bytecode.push_back(static_cast<uint8_t>(rel + (isSigned ? 0x40 : 0)));
+            } else {
+                int64_t v = rel + (isSigned ? 0x4000 : 0);
+                if (v < 0 || v > 0x7fff) overflow_ = true; // the reference's "bytecode overflow"
+                bytecode.push_back(static_cast<uint8_t>(0x80 | (v & 0x7f)));
+                bytecode.push_back(static_cast<uint8_t>((v >> 7) & 0xff));
+            }
+            if (in.hasExtra) bytecode.push_back(in.extra);
+            break;
+        }
+        }
+    }
+
+    // Source info: simple name, argument names, then the line table.
+    std::vector<uint8_t> info;
+    for (uint32_t idx : nameIndices_)
+        encodeUint(info, idx);
+    uint32_t nameBytes = static_cast<uint32_t>(info.size());
+    uint32_t lastLine = 1, lastOffset = 0;
+    for (auto [offset, line] : lines) {
+        if (line <= lastLine) continue;
+        uint32_t bytes = offset - lastOffset, nLines = line - lastLine;
+        while (bytes > 0 || nLines > 0) {
+            uint32_t b, l;
+            if (nLines <= 6 || bytes > 0xf) {
+                b = std::min<uint32_t>(bytes, 0x1f);
+                l = b < bytes ? 0 : std::min<uint32_t>(nLines, 0x3);
+                info.push_back(static_cast<uint8_t>(b | (l << 5)));
+            } else {
+                b = std::min<uint32_t>(bytes, 0xf);
+                l = std::min<uint32_t>(nLines, 0x7ff);
+                info.push_back(static_cast<uint8_t>(0x80 | b | ((l >> 4) & 0x70)));
+                info.push_back(static_cast<uint8_t>(l & 0xff));
+            }
+            bytes -= b;
+            nLines -= l;
+        }
+        lastOffset = offset;
+        lastLine = line;
+    }
+    uint32_t nInfo = static_cast<uint32_t>(info.size());
+
+    // Prelude signature: S (n_state-1), E, F, A, K, D interleaved low bits first.
+    std::vector<uint8_t> out;
+    uint32_t nState = sig.numLocals + static_cast<uint32_t>(maxStack_);
+    if (nState == 0) nState = 1;
+    {
+        uint64_t S = nState - 1, E = sig.excStackSize, F = sig.scopeFlags & 0x0f, A = sig.numPosArgs,
+                 K = sig.numKwonlyArgs, D = sig.numDefPosArgs;
+        uint8_t z = static_cast<uint8_t>((S & 0xf) << 3 | (E & 1) << 2 | (A & 3));
+        S >>= 4;
+        E >>= 1;
+        A >>= 2;
+        while (S | E | F | A | K | D) {
+            out.push_back(0x80 | z);
+            z = static_cast<uint8_t>((F & 1) << 6 | (S & 3) << 4 | (K & 1) << 3 | (A & 1) << 2 |
+                                     (E & 1) << 1 | (D & 1));
+            S >>= 2;
+            E >>= 1;
+            F >>= 1;
+            A >>= 1;
+            K >>= 1;
+            D >>= 1;
+        }
+        out.push_back(z);
+    }
+    // Prelude size: n_info and n_cell, 6 + 1 bits per byte.
+    {
+        uint64_t I = nInfo, C = sig.cells.size();
+        do {
+            uint8_t z = static_cast<uint8_t>((I & 0x3f) << 1 | (C & 1));
+            C >>= 1;
+            I >>= 6;
+            if (C | I) z |= 0x80;
+            out.push_back(z);
+        } while (C | I);
+    }
+    uint32_t preludeBytes = static_cast<uint32_t>(out.size());
+    out.insert(out.end(), info.begin(), info.end());
+    out.insert(out.end(), sig.cells.begin(), sig.cells.end());
+    out.insert(out.end(), bytecode.begin(), bytecode.end());
+
+    if (layout) {
+        layout->prelude = preludeBytes;
+        layout->nameInfo = nameBytes;
+        layout->lineInfo = nInfo - nameBytes;
+        layout->cellInfo = static_cast<uint32_t>(sig.cells.size());
+        layout->bytecode = static_cast<uint32_t>(bytecode.size());
+        layout->nState = nState;
+        layout->maxStack = static_cast<uint32_t>(maxStack_);
+    }
+    return out;
+}
+
+} // namespace mpyc

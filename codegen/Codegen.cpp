@@ -1,0 +1,550 @@
+// Code generator driver: the two passes over all scopes, identifier resolution, errors,
+// and the per-scope prologue/epilogue.
+#include "codegen/Codegen.h"
+
+#include "frontend/Limits.h"
+
+#include <cassert>
+
+namespace mpyc {
+
+Codegen::Codegen(AstContext& ctx, const CompileOptions& opts, const EmitterOptions& emitOpts,
+                 llvm::StringRef sourceName)
+    : ctx_(ctx), opts_(opts), emitOpts_(emitOpts), sourceName_(sourceName.str()) {}
+
+Scope* Codegen::newScope(ScopeKind kind, llvm::StringRef name, Node* node, uint32_t line) {
+    auto s = std::make_unique<Scope>(kind, cur_, name, node, line);
+    s->index = static_cast<uint32_t>(scopes_.size());
+    s->emit = cur_ ? cur_->emit : emitOpts_.defaultEmit;
+    Scope* raw = s.get();
+    scopes_.push_back(std::move(s));
+    scopeOfNode_[node] = raw;
+    auto rc = std::make_unique<RawCode>();
+    rc->simpleName = name.str();
+    rc->line = line;
+    rawCodeOf_.push_back(rc.get());
+    out_->rawCodes.push_back(std::move(rc));
+    return raw;
+}
+
+Scope* Codegen::scopeOf(const Node* node) const {
+    auto it = scopeOfNode_.find(node);
+    assert(it != scopeOfNode_.end());
+    return it->second;
+}
+
+std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) {
+    out_ = &out;
+    out.smallIntBits = opts_.smallIntBits;
+    out.archFlags = emitOpts_.archFlags;
+    // The source name is always the first qstr.
+    out.tables.qstrs.use(sourceName_);
+
+    uint32_t moduleLine = module->body.mpContainer || module->body.empty() ? 1 : module->body.stmts[0]->line;
+    newScope(ScopeKind::Module, "<module>", module, moduleLine);
+
+    // Scope pass, over a list that grows as definitions are met.
+    pass_ = Pass::Scope;
+    for (size_t i = 0; i < scopes_.size() && !failed(); ++i) {
+        Scope* s = scopes_[i].get();
+        BytecodeBuilder builder(out.tables, /*scopeOnly=*/true, opts_.emitLineNumbers());
+        b_ = &builder;
+        compileScope(s);
+        if (failed()) {
+            if (error_->line == 0) error_->line = s->line;
+            error_->block = s->simpleName.str();
+            return error_;
+        }
+        for (IdInfo& id : s->ids())
+            if (id.kind == IdKind::GlobalImplicit) s->checkToCloseOver(&id);
+    }
+    for (auto& s : scopes_)
+        s->computeLocals();
+
+    // Emit pass.
+    pass_ = Pass::Emit;
+    for (auto& sp : scopes_) {
+        Scope* s = sp.get();
+        if (s->emit != EmitKind::Bytecode) {
+            Diagnostic d;
+            d.errorClass = "NotImplementedError";
+            d.message = "mpyc does not emit native code yet: @micropython.native/viper/asm_* functions and "
+                        "-X emit=native|viper need a native code generator, which is planned";
+            d.hint = "compile this function as bytecode (remove the decorator), or use MicroPython's "
+                     "mpy-cross for it";
+            d.line = s->line;
+            d.block = s->simpleName.str();
+            return d;
+        }
+        BytecodeBuilder builder(out.tables, /*scopeOnly=*/false, opts_.emitLineNumbers());
+        b_ = &builder;
+        compileScope(s);
+        RawCode* rc = rawCodeOf_[s->index];
+        FunctionSignature sig = signatureOf(s);
+        // The .mpy format stores a cell's local slot, and the number of variables a closure
+        // captures, in one byte each (the reference aborts on an assertion here).
+        for (const IdInfo& id : s->ids()) {
+            if (id.kind == IdKind::Cell && id.localNum > limits::kMaxCellLocal) {
+                limitExceeded(
+                    s->line, s->kind == ScopeKind::Module ? SourceRange{} : s->node->range,
+                    "too many local variables: '" + id.name.str() +
+                        "' is used by an inner function but is local number " + std::to_string(id.localNum) +
+                        ", and the .mpy format can only make locals 0.." +
+                        std::to_string(limits::kMaxCellLocal) + " into cells",
+                    "define the variables that inner functions use first, or pass them as arguments");
+                break;
+            }
+        }
+        if (builder.closureTooLarge())
+            limitExceeded(s->line, SourceRange{},
+                          "a function captures more than " + std::to_string(limits::kMaxClosedOver) +
+                              " variables of enclosing functions, which the .mpy format cannot encode",
+                          "pass the values as arguments, or keep them in one list or object");
+        checkFrameSize(s, builder.maxStack(), builder.maxStackLine());
+        rc->funData = builder.finish(sig, &rc->layout);
+        if (builder.overflowed()) {
+            Diagnostic d;
+            d.errorClass = "RuntimeError";
+            d.message = "bytecode overflow";
+            d.hasTraceback = false; // raised by the reference's emitter, outside the compiler's tracebacks
+            d.line = s->line;
+            d.hint = "a jump in '" + s->simpleName.str() +
+                     "' spans more than 16 KB of bytecode; split the function or loop into smaller ones";
+            return d;
+        }
+        rc->children.assign(builder.children().begin(), builder.children().end());
+        rc->scopeFlags = s->scopeFlags;
+    }
+    return limitError_;
+}
+
+FunctionSignature Codegen::signatureOf(Scope* s) const {
+    FunctionSignature sig;
+    sig.simpleName = s->simpleName;
+    sig.numLocals = s->numLocals;
+    sig.excStackSize = s->excStackSize;
+    sig.scopeFlags = s->scopeFlags;
+    sig.numPosArgs = s->numPosArgs;
+    sig.numKwonlyArgs = s->numKwonlyArgs;
+    sig.numDefPosArgs = s->numDefPosArgs;
+    for (const IdInfo& id : s->ids())
+        if (id.kind == IdKind::Cell) sig.cells.push_back(static_cast<uint8_t>(id.localNum));
+    return sig;
+}
+
+void Codegen::compileScope(Scope* s) {
+    cur_ = s;
+    exceptLevel_ = 0;
+    // The prelude names: in the scope pass the parameters are not known yet.
+    std::vector<llvm::StringRef> argNames;
+    if (pass_ == Pass::Emit) {
+        uint32_t n = s->numPosArgs + s->numKwonlyArgs;
+        argNames.assign(n, "*");
+        for (const IdInfo& id : s->ids())
+            if ((id.flags & IdIsParam) && id.localNum < n) argNames[id.localNum] = id.name;
+    } else {
+        s->excStackSize = 0;
+    }
+    b_->begin(s->simpleName, argNames);
+
+    switch (s->kind) {
+    case ScopeKind::Module:
+        compileBlock(static_cast<Module*>(s->node)->body);
+        b_->op(Op::LOAD_CONST_NONE);
+        b_->op(Op::RETURN_VALUE);
+        break;
+    case ScopeKind::Function: {
+        auto* f = static_cast<FunctionDefStmt*>(s->node);
+        if (pass_ == Pass::Scope) {
+            haveStar_ = false;
+            for (const Param& p : f->params)
+                scopeParam(p);
+        }
+        compileBlock(f->body);
+        b_->op(Op::LOAD_CONST_NONE);
+        b_->op(Op::RETURN_VALUE);
+        break;
+    }
+    case ScopeKind::Lambda: {
+        auto* l = static_cast<LambdaExpr*>(s->node);
+        b_->setLine(l->line);
+        if (pass_ == Pass::Scope) {
+            haveStar_ = false;
+            for (const Param& p : l->params)
+                scopeParam(p);
+        }
+        compileNode(l->body);
+        // a generator lambda returns None, not its expression's value
+        if (s->scopeFlags & ScopeGenerator) {
+            b_->op(Op::POP_TOP);
+            b_->op(Op::LOAD_CONST_NONE);
+        }
+        b_->op(Op::RETURN_VALUE);
+        break;
+    }
+    case ScopeKind::ListComp:
+    case ScopeKind::DictComp:
+    case ScopeKind::SetComp:
+    case ScopeKind::GenExpr: {
+        auto* c = static_cast<ComprehensionExpr*>(s->node);
+        // the iterator argument is named '' (it can't clash with a real name)
+        if (pass_ == Pass::Scope) {
+            s->findOrAdd("", IdKind::Local);
+            s->numPosArgs = 1;
+        }
+        b_->setLine(c->scopeLine);
+        if (s->kind == ScopeKind::ListComp) {
+            b_->opUint(Op::BUILD_LIST, 0, 1);
+        } else if (s->kind == ScopeKind::DictComp) {
+            b_->opUint(Op::BUILD_MAP, 0, 1);
+        } else if (s->kind == ScopeKind::SetComp) {
+            b_->opUint(Op::BUILD_SET, 0, 1);
+        }
+        if (s->kind == ScopeKind::GenExpr) {
+            // 4 iterator slots, the first NULL to say the second is the iterator object
+            b_->op(Op::LOAD_NULL);
+            loadId("");
+            b_->op(Op::LOAD_NULL);
+            b_->op(Op::LOAD_NULL);
+        } else {
+            loadId("");
+            b_->op(Op::GET_ITER_STACK);
+        }
+        compileCompIter(s, c, 0, 0);
+        if (s->kind == ScopeKind::GenExpr) b_->op(Op::LOAD_CONST_NONE);
+        b_->op(Op::RETURN_VALUE);
+        break;
+    }
+    case ScopeKind::Class: {
+        auto* c = static_cast<ClassDefStmt*>(s->node);
+        if (pass_ == Pass::Scope) s->findOrAdd("__class__", IdKind::Local);
+        loadId("__name__");
+        storeId("__module__");
+        b_->opQstr(Op::LOAD_CONST_STRING, c->name);
+        storeId("__qualname__");
+        compileBlock(c->body);
+        IdInfo* id = s->find("__class__");
+        if (id->kind == IdKind::Local) {
+            b_->op(Op::LOAD_CONST_NONE);
+        } else {
+            b_->loadFast(id->localNum);
+        }
+        b_->op(Op::RETURN_VALUE);
+        break;
+    }
+    }
+}
+
+void Codegen::compileBlock(const Block& block) {
+    for (Stmt* s : block.stmts) {
+        compileStmt(s);
+        if (failed() && block.mpContainer) {
+            // the reference's statement lists stop at an error and give it their child's line
+            noteErrorLine(s);
+            return;
+        }
+    }
+}
+
+bool Codegen::isStruct(const Node* n) const {
+    if (!n) return false;
+    switch (n->kind) {
+    case NodeKind::Name:
+    case NodeKind::DebugConst:
+        return false;
+    case NodeKind::Const: {
+        auto* c = n->as<ConstExpr>();
+        const ConstValue* v = c->value;
+        switch (v->kind) {
+        case ConstKind::Int:
+            return !v->isSmallInt(opts_.smallIntBits);
+        case ConstKind::Str:
+            return c->forceObject || !c->internedStr;
+        case ConstKind::None:
+        case ConstKind::True:
+        case ConstKind::False:
+        case ConstKind::Ellipsis:
+            return c->forceObject;
+        default:
+            return true;
+        }
+    }
+    default:
+        return true;
+    }
+}
+
+void Codegen::compileNode(Expr* e) {
+    if (!e) return;
+    if (isStruct(e)) b_->setLine(e->line);
+    switch (e->kind) {
+    case NodeKind::Name:
+        loadId(e->as<NameExpr>()->id);
+        break;
+    case NodeKind::Const:
+        compileConst(e->as<ConstExpr>());
+        break;
+    case NodeKind::DebugConst:
+        b_->op(opts_.debugValue() ? Op::LOAD_CONST_TRUE : Op::LOAD_CONST_FALSE);
+        break;
+    case NodeKind::Tuple:
+        compileTuple(e->as<TupleExpr>());
+        break;
+    case NodeKind::List:
+        compileList(e->as<ListExpr>());
+        break;
+    case NodeKind::Brace:
+        compileBrace(e->as<BraceExpr>());
+        break;
+    case NodeKind::DictItem: {
+        auto* d = e->as<DictItemExpr>();
+        compileNode(d->value);
+        compileNode(d->key);
+        break;
+    }
+    case NodeKind::Comprehension:
+        compileComprehension(e->as<ComprehensionExpr>());
+        break;
+    case NodeKind::AtomExpr:
+        compileAtomExpr(e->as<AtomExpr>());
+        break;
+    case NodeKind::Slice:
+        compileSlice(e->as<SliceExpr>());
+        break;
+    case NodeKind::Unary: {
+        auto* u = e->as<UnaryExpr>();
+        compileNode(u->operand);
+        b_->unaryOp(static_cast<uint8_t>(u->op));
+        break;
+    }
+    case NodeKind::Binary:
+        compileBinary(e->as<BinaryExpr>());
+        break;
+    case NodeKind::Not:
+        compileNode(e->as<NotExpr>()->operand);
+        b_->unaryOp(static_cast<uint8_t>(UnaryOp::Not));
+        break;
+    case NodeKind::BoolOp:
+        compileBoolOp(e->as<BoolOpExpr>());
+        break;
+    case NodeKind::Compare:
+        compileCompare(e->as<CompareExpr>());
+        break;
+    case NodeKind::IfExp:
+        compileIfExp(e->as<IfExpExpr>());
+        break;
+    case NodeKind::Lambda:
+        compileLambda(e->as<LambdaExpr>());
+        break;
+    case NodeKind::NamedExpr: {
+        auto* n = e->as<NamedExprExpr>();
+        compileNamedExpr(n, n->target, n->value);
+        break;
+    }
+    case NodeKind::Star:
+        error(e, "*x must be assignment target");
+        break;
+    case NodeKind::Yield:
+        compileYield(e->as<YieldExpr>());
+        break;
+    default:
+        assert(false && "not an expression");
+        break;
+    }
+}
+
+// --- identifiers -------------------------------------------------------------------------
+
+IdInfo* Codegen::idForModification(Scope* s, llvm::StringRef name) {
+    IdInfo* id = s->findOrAdd(name, IdKind::GlobalImplicit);
+    if (id->kind == IdKind::GlobalImplicit) {
+        // assigned in a function: a local; at module/class level: never closed over
+        id->kind = isFuncLike(s->kind) ? IdKind::Local : IdKind::GlobalImplicitAssigned;
+    }
+    return id;
+}
+
+void Codegen::loadId(llvm::StringRef name) {
+    if (pass_ == Pass::Scope) {
+        cur_->findOrAdd(name, IdKind::GlobalImplicit);
+        return;
+    }
+    IdInfo* id = cur_->find(name);
+    assert(id);
+    switch (id->kind) {
+    case IdKind::GlobalImplicit:
+    case IdKind::GlobalImplicitAssigned:
+        b_->opQstr(Op::LOAD_NAME, name);
+        break;
+    case IdKind::GlobalExplicit:
+        b_->opQstr(Op::LOAD_GLOBAL, name);
+        break;
+    case IdKind::Local:
+        b_->loadFast(id->localNum);
+        break;
+    default:
+        b_->opUint(Op::LOAD_DEREF, id->localNum, 1);
+        break;
+    }
+}
+
+void Codegen::storeId(llvm::StringRef name) {
+    if (pass_ == Pass::Scope) {
+        idForModification(cur_, name);
+        return;
+    }
+    IdInfo* id = cur_->find(name);
+    assert(id);
+    switch (id->kind) {
+    case IdKind::GlobalImplicit:
+    case IdKind::GlobalImplicitAssigned:
+        b_->opQstr(Op::STORE_NAME, name);
+        break;
+    case IdKind::GlobalExplicit:
+        b_->opQstr(Op::STORE_GLOBAL, name);
+        break;
+    case IdKind::Local:
+        b_->storeFast(id->localNum);
+        break;
+    default:
+        b_->opUint(Op::STORE_DEREF, id->localNum, -1);
+        break;
+    }
+}
+
+void Codegen::deleteId(llvm::StringRef name) {
+    if (pass_ == Pass::Scope) {
+        idForModification(cur_, name);
+        return;
+    }
+    IdInfo* id = cur_->find(name);
+    assert(id);
+    switch (id->kind) {
+    case IdKind::GlobalImplicit:
+    case IdKind::GlobalImplicitAssigned:
+        b_->opQstr(Op::DELETE_NAME, name);
+        break;
+    case IdKind::GlobalExplicit:
+        b_->opQstr(Op::DELETE_GLOBAL, name);
+        break;
+    case IdKind::Local:
+        b_->opUint(Op::DELETE_FAST, id->localNum, 0);
+        break;
+    default:
+        b_->opUint(Op::DELETE_DEREF, id->localNum, 0);
+        break;
+    }
+}
+
+void Codegen::declareGlobal(const Node* at, IdInfo* id) {
+    if (id->kind != IdKind::Undecided && id->kind != IdKind::GlobalExplicit) {
+        error(at, "identifier redefined as global");
+        return;
+    }
+    id->kind = IdKind::GlobalExplicit;
+    // a module-level use of the name becomes explicitly global too
+    if (IdInfo* g = cur_->findGlobal(id->name)) g->kind = IdKind::GlobalExplicit;
+}
+
+void Codegen::declareNonlocal(const Node* at, IdInfo* id) {
+    if (id->kind == IdKind::Undecided) {
+        id->kind = IdKind::GlobalImplicit;
+        cur_->checkToCloseOver(id);
+        if (id->kind == IdKind::GlobalImplicit) error(at, "no binding for nonlocal found");
+    } else if (id->kind != IdKind::Free) {
+        error(at, "identifier redefined as nonlocal");
+    }
+}
+
+// --- errors ------------------------------------------------------------------------------
+
+void Codegen::error(const Node* at, const char* message) {
+    if (failed()) return;
+    Diagnostic d;
+    d.message = message;
+    d.line = isStruct(at) ? at->line : 0;
+    if (at) {
+        d.range = at->range;
+        d.hasRange = true;
+    }
+    error_ = d;
+}
+
+void Codegen::errorAtLine(uint32_t line, SourceRange range, const char* message) {
+    if (failed()) return;
+    Diagnostic d;
+    d.message = message;
+    d.line = line;
+    d.range = range;
+    d.hasRange = range.end > range.begin;
+    error_ = d;
+}
+
+void Codegen::limitExceeded(uint32_t line, SourceRange range, std::string message, std::string hint) {
+    if (limitError_) return;
+    Diagnostic d;
+    d.errorClass = "RuntimeError";
+    d.message = std::move(message);
+    d.hint = std::move(hint);
+    d.line = line != 0 ? line : stmtLine_;
+    d.range = range;
+    d.hasRange = range.end > range.begin;
+    d.block = cur_ ? cur_->simpleName.str() : std::string();
+    limitError_ = d;
+}
+
+void Codegen::nameTooLong(const Node* at, size_t length) {
+    if (failed()) return;
+    Diagnostic d;
+    d.errorClass = "RuntimeError";
+    d.message = "name too long";
+    d.hasTraceback = false;
+    d.line = at->line;
+    d.range = at->range;
+    d.hasRange = true;
+    d.hint = "this name is " + std::to_string(length) + " bytes long; MicroPython limits names to " +
+             std::to_string(limits::kMaxQstrBytes) + " bytes (MICROPY_QSTR_BYTES_IN_LEN=1)";
+    error_ = d;
+}
+
+void Codegen::checkQstrTable(const Stmt* s) {
+    // Every firmware holds qstr 0 and the static qstrs 1..kLastStaticQstr; the module's other
+    // names are numbered after the firmware's own, and the numbers are 16 bits on the device.
+    constexpr size_t kRoom = limits::kMaxQstrNumber - kLastStaticQstr;
+    size_t n = out_->tables.qstrs.nonStaticCount();
+    if (n <= kRoom || limitError_) return;
+    limitExceeded(
+        s->line, s->range,
+        "too many names and short strings in one module: this statement brings the module's qstrs to " +
+            std::to_string(n) + ", beyond the " + std::to_string(kRoom) + " a module can add",
+        "qstr numbers are 16 bits on the device (qstr_short_t) and every firmware has " +
+            std::to_string(kLastStaticQstr + 1) +
+            " of its own; split the module, or keep data in fewer, longer strings or in bytes");
+}
+
+void Codegen::checkFrameSize(const Scope* s, uint32_t maxStack, uint32_t maxStackLine) {
+    uint64_t slots = uint64_t(s->numLocals) + maxStack;
+    if (slots <= limits::kMaxFrameSlots) return;
+    const Node* at = s->node;
+    std::string what = s->kind == ScopeKind::Module ? "the module's top level" : "'" + s->simpleName.str() + "'";
+    // Either many variables or one very long display, call or expression fills the frame.
+    bool stackBound = maxStack > s->numLocals;
+    SourceRange range = at && s->kind != ScopeKind::Module ? at->range : SourceRange{};
+    if (stackBound) range = SourceRange{}; // the statement's line, where the stack peaks
+    limitExceeded(stackBound && maxStackLine ? maxStackLine : s->line, range,
+                  std::string(stackBound ? "too large a frame: " : "too many local variables: ") + what + " needs " +
+                      std::to_string(slots) + " frame slots (" + std::to_string(s->numLocals) +
+                      " for variables, " + std::to_string(maxStack) + " for its value stack), beyond the " +
+                      std::to_string(limits::kMaxFrameSlots) + " a MicroPython frame can hold",
+                  std::string("the VM stores a frame's size in 16 bits (mp_code_state_t.n_state); ") +
+                      (stackBound ? "a list, tuple, set or dict display, or a call, with that many items needs as "
+                                    "many stack slots: build it in steps (append, extend, update)"
+                                  : "split the function, or keep values in a list or dict instead of separate "
+                                    "variables"));
+}
+
+void Codegen::noteErrorLine(const Node* child) {
+    if (failed() && error_->line == 0 && isStruct(child)) error_->line = child->line;
+}
+
+} // namespace mpyc

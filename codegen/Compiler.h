@@ -1,0 +1,39 @@
+// The whole compilation of one module: parse, optimize, generate code, serialise.
+//
+// This is the library entry point used by every command (compile, freeze, build, size):
+// it never prints and never touches files.
+#pragma once
+
+#include "codegen/Codegen.h"
+#include "mpy/RawCode.h"
+#include "frontend/Diagnostics.h"
+#include "optimizer/CompileOptions.h"
+#include "optimizer/ConstFold.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mpyc {
+
+struct CompileInput {
+    std::string source;     // the source bytes
+    std::string inputPath;  // as given on the command line ("<stdin>" for stdin)
+    std::string sourceName; // the name embedded in the .mpy (-s), defaults to inputPath
+    bool collectWarnings = true; // compute advice warnings (not shown under the mpy-cross name)
+};
+
+struct CompileResult {
+    std::optional<Diagnostic> error;     // the first error: the one the reference reports
+    std::vector<Diagnostic> diagnostics; // every error and warning, in source order
+    std::unique_ptr<AstContext> context; // owns the AST and the constants the module refers to
+    std::unique_ptr<CompiledModule> module;
+    std::vector<uint8_t> mpy;
+    std::vector<ConstDeclaration> constDeclarations;
+};
+
+CompileResult compileModule(const CompileInput& input, const CompileOptions& options,
+                            const EmitterOptions& emitterOptions);
+
+} // namespace mpyc

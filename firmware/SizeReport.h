@@ -1,0 +1,150 @@
+// Size and memory figures of compiled modules: what `mpyc size` and `mpyc build --report`
+// print, the build-time answers to the `micropython` module's qstr_info(), mem_info() and
+// stack_use().
+//
+// Everything is measured on the .mpy itself (read back with MpyReader), so a module compiled
+// in this process and a .mpy from any compiler give the same numbers for the same bytes, and
+// `mpyc dump --json` shows the same offsets. What the bytes cannot say (definition lines,
+// each function's maximum stack depth, the underscore constants the optimizer dropped) comes
+// from the compilation as SourceFacts, when there is one.
+//
+// RAM model (MicroPython v1.28.0, 32-bit target, TargetModel's defaults):
+//  - loading a .mpy (py/persistentcode.c) allocates on the GC heap: one mp_raw_code_t per
+//    function (12 bytes), a copy of every fun_data, the children arrays (4 bytes a child), one
+//    block for the qstr table (2 bytes a qstr) plus the constant table (4 bytes an object),
+//    the constant objects (str/bytes: a 16-byte mp_obj_str_t plus the data and its NUL; a str
+//    equal to a qstr of the module becomes that qstr; big ints: a 16-byte mp_obj_int_t plus
+//    mpz digits; floats and complex numbers: one boxed object under MICROPY_OBJ_REPR_A;
+//    tuples: 8 bytes plus 4 a item), and the qstrs the firmware does not have (len + 1 chars
+//    in a qstr chunk, plus a pointer, hash and length in the pool). Every heap allocation is
+//    rounded up to whole GC blocks (16 bytes); qstr chunks and pools are shared, so qstrs are
+//    counted at their exact per-qstr cost;
+//  - frozen into the firmware, all of the above is in flash: the same module costs no heap
+//    until it runs.
+// Not counted, because both ways allocate them alike when the module is imported or run: the
+// module object and its globals dict, the module context, function/class objects made by
+// `def`/`class`, and anything the code allocates. Also not counted: transient buffers freed
+// or left as garbage during loading (the qstr read buffer, the text of a parsed number), pool
+// growth slack, and the reader's buffer.
+#pragma once
+
+#include "mpy/MpyReader.h"
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace mpyc {
+
+struct CompileResult;
+
+// The target whose memory is modelled. The defaults are a typical 32-bit port of v1.28
+// (stm32, rp2, esp32: MICROPY_CONFIG_ROM_LEVEL_EXTRA_FEATURES, MICROPY_OBJ_REPR_A, mpz).
+struct TargetModel {
+    unsigned wordBytes = 4;
+    unsigned gcBlockBytes = 16; // MICROPY_BYTES_PER_GC_BLOCK
+    unsigned qstrBytesInHash = 2;
+    unsigned qstrBytesInLen = 1;
+    unsigned mpzDigitBits = 16;
+    bool boxedFloats = true; // MICROPY_OBJ_REPR_A; false for REPR_C (floats are immediate)
+    // Escaped identifiers (qstrEscape) of the qstrs the firmware has besides the .mpy static
+    // ones, from its genhdr/qstrdefs.preprocessed.h; empty when unknown.
+    std::set<std::string> firmwareQstrIdents;
+    std::string firmwareQstrSource; // where they came from, for the report
+    // The compiler options that change sizes (-O, small-int bits, the architecture...), as
+    // name and value, recorded in JSON reports: a baseline made with other options is not
+    // compared with (the growth would be the options', not the code's).
+    std::vector<std::pair<std::string, std::string>> compileOptions;
+};
+
+// One underscore constant the optimizer removed (`_NAME = const(...)`): no global, no qstr.
+struct DroppedConstant {
+    std::string name;
+    std::string value; // Python repr
+    uint32_t line = 0;
+    unsigned uses = 0; // uses replaced by the value
+};
+
+// What only the compilation knows, per function in the .mpy's depth-first order.
+struct SourceFacts {
+    std::vector<uint32_t> definitionLines;
+    std::vector<uint32_t> maxStack; // deepest operand stack (n_state = locals + this)
+    std::vector<DroppedConstant> dropped;
+};
+
+SourceFacts sourceFactsOf(const CompileResult& result);
+
+struct FunctionSize {
+    std::string name;              // the simple name (`<module>`, `f`, `<lambda>`)
+    std::string qualifiedName;     // `C.method`, `f.<listcomp>`
+    const char* kind = "bytecode"; // bytecode, native, viper, asm
+    std::optional<uint32_t> line;
+    uint32_t funDataBytes = 0;
+    uint32_t preludeBytes = 0;  // signature and the n_info/n_cell sizes
+    uint32_t namesBytes = 0;    // simple name and argument names (source info)
+    uint32_t lineInfoBytes = 0; // line-number table
+    uint32_t cellBytes = 0;     // local slots turned into cells
+    uint32_t bytecodeBytes = 0; // bytecode (or machine code)
+    uint32_t nState = 0;        // locals + maximum stack depth, in words
+    uint32_t nExcStack = 0;     // exception handler depth
+    std::optional<uint32_t> maxStack;
+    uint32_t frameBytes = 0;  // mp_code_state_t + state + exception stack when called
+    bool frameOnHeap = false; // generators, and frames above VM_MAX_STATE_ON_STACK
+    bool generator = false;
+    uint32_t children = 0;
+};
+
+struct ConstantGroup {
+    std::string kind; // str, bytes, int, float, complex, tuple, singleton, funtable
+    uint32_t count = 0;
+    uint32_t mpyBytes = 0; // encoded in the .mpy
+    uint32_t ramBytes = 0; // heap when loaded from .mpy (see the model above)
+};
+
+struct RamCost {
+    uint64_t rawCodes = 0, funData = 0, childTables = 0, tables = 0, qstrs = 0, constants = 0;
+    uint64_t mpyTotal() const { return rawCodes + funData + childTables + tables + qstrs + constants; }
+    uint64_t frozenTotal() const { return 0; }
+};
+
+struct ModuleSize {
+    std::string name;       // module path, e.g. "pkg/mod.py": the key baselines compare by
+    std::string path;       // the input as given
+    std::string sourceName; // the name embedded in the .mpy
+    uint32_t mpyBytes = 0;
+    uint32_t headerBytes = 0, qstrTableBytes = 0, constTableBytes = 0, rawCodeBytes = 0;
+    uint32_t qstrCount = 0, staticQstrs = 0, firmwareQstrs = 0;
+    std::vector<std::string> addedQstrs; // not in the firmware: loading the .mpy interns them
+    uint32_t addedQstrBytes = 0;         // their RAM cost when loaded from .mpy
+    uint32_t constantCount = 0;
+    std::vector<ConstantGroup> constants; // by kind, in a fixed kind order, only kinds present
+    std::vector<FunctionSize> functions;  // depth-first, the module first
+    bool haveSourceFacts = false;
+    std::vector<DroppedConstant> dropped;
+    RamCost ram;
+};
+
+// Measures one module. `facts` may be null (a .mpy from elsewhere).
+ModuleSize measureModule(const MpyFile& file, const TargetModel& target, const SourceFacts* facts);
+
+struct SizeTotals {
+    uint32_t modules = 0, functions = 0;
+    uint64_t mpyBytes = 0, bytecodeBytes = 0, preludeBytes = 0, lineInfoBytes = 0, namesBytes = 0;
+    uint32_t constants = 0;
+    // Qstrs are interned once however many modules use them: the union.
+    uint32_t addedQstrs = 0;
+    uint64_t addedQstrBytes = 0;
+    uint64_t ramMpy = 0; // modules' RAM with the qstr union counted once
+    uint64_t ramFrozen = 0;
+    uint32_t maxFrameBytes = 0; // the largest single frame
+    uint32_t droppedConstants = 0;
+};
+
+SizeTotals totalsOf(const std::vector<ModuleSize>& modules, const TargetModel& target);
+
+// The heap cost of interning one qstr of `len` bytes (chars + NUL, pool pointer, hash, length).
+uint32_t qstrRamBytes(size_t len, const TargetModel& target);
+
+} // namespace mpyc

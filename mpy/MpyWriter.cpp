@@ -1,0 +1,123 @@
+// .mpy serialisation; see MpyWriter.h.
+#include "mpy/MpyWriter.h"
+#include "mpy/Vuint.h"
+
+#include "frontend/FloatFormat.h"
+
+namespace mpyc {
+
+namespace {
+
+// Object kinds in the constant table (py/persistentcode.h, MP_PERSISTENT_OBJ_*).
+enum : uint8_t {
+    kObjNone = 1,
+    kObjFalse = 2,
+    kObjTrue = 3,
+    kObjEllipsis = 4,
+    kObjStr = 5,
+    kObjBytes = 6,
+    kObjInt = 7,
+    kObjFloat = 8,
+    kObjComplex = 9,
+    kObjTuple = 10,
+};
+
+void writeQstr(std::vector<uint8_t>& out, llvm::StringRef s) {
+    if (uint32_t idx = staticQstrIndex(s)) {
+        encodeUint(out, (uint64_t(idx) << 1) | 1);
+        return;
+    }
+    encodeUint(out, uint64_t(s.size()) << 1);
+    out.insert(out.end(), s.begin(), s.end());
+    out.push_back(0);
+}
+
+void writeObj(std::vector<uint8_t>& out, const ConstValue& v) {
+    switch (v.kind) {
+    case ConstKind::None:
+        out.push_back(kObjNone);
+        return;
+    case ConstKind::False:
+        out.push_back(kObjFalse);
+        return;
+    case ConstKind::True:
+        out.push_back(kObjTrue);
+        return;
+    case ConstKind::Ellipsis:
+        out.push_back(kObjEllipsis);
+        return;
+    case ConstKind::Str:
+    case ConstKind::Bytes: {
+        out.push_back(v.kind == ConstKind::Str ? kObjStr : kObjBytes);
+        encodeUint(out, v.data().size());
+        out.insert(out.end(), v.data().begin(), v.data().end());
+        out.push_back(0);
+        return;
+    }
+    case ConstKind::Tuple:
+        out.push_back(kObjTuple);
+        encodeUint(out, v.items().size());
+        for (const ConstValue* item : v.items())
+            writeObj(out, *item);
+        return;
+    case ConstKind::Int:
+    case ConstKind::Float:
+    case ConstKind::Complex: {
+        out.push_back(v.kind == ConstKind::Int     ? kObjInt
+                      : v.kind == ConstKind::Float ? kObjFloat
+                                                   : kObjComplex);
+        std::string text = constantRepr(v);
+        encodeUint(out, text.size());
+        out.insert(out.end(), text.begin(), text.end());
+        return;
+    }
+    }
+}
+
+void writeRawCode(std::vector<uint8_t>& out, const RawCode& rc) {
+    bool hasChildren = !rc.children.empty();
+    encodeUint(out, (uint64_t(rc.funData.size()) << 3) | (hasChildren ? 4 : 0) | 0 /* bytecode */);
+    out.insert(out.end(), rc.funData.begin(), rc.funData.end());
+    if (hasChildren) {
+        encodeUint(out, rc.children.size());
+        for (const RawCode* child : rc.children)
+            writeRawCode(out, *child);
+    }
+}
+
+} // namespace
+
+std::string constantRepr(const ConstValue& v) {
+    switch (v.kind) {
+    case ConstKind::Int:
+        return v.intText();
+    case ConstKind::Float:
+        return formatFloatRepr(v.floatValue());
+    case ConstKind::Complex:
+        return formatComplexRepr(v.floatValue(), v.imagValue());
+    default:
+        return std::string();
+    }
+}
+
+std::vector<uint8_t> writeMpy(const CompiledModule& module) {
+    std::vector<uint8_t> out;
+    out.push_back('M');
+    out.push_back(6); // MPY_VERSION
+    // no native code: no arch, no sub-version; 0x40 when arch flags follow the header
+    out.push_back(module.archFlags ? 0x40 : 0);
+    out.push_back(static_cast<uint8_t>(module.smallIntBits));
+    if (module.archFlags) encodeUint(out, module.archFlags);
+    const auto& qstrs = module.tables.qstrs.entries();
+    const auto& consts = module.tables.consts.entries();
+    encodeUint(out, qstrs.size());
+    encodeUint(out, consts.size());
+    for (llvm::StringRef q : qstrs)
+        writeQstr(out, q);
+    for (const ConstValue* c : consts)
+        writeObj(out, *c);
+    writeRawCode(out, *module.root());
+    return out;
+}
+
+} // namespace mpyc

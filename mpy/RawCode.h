@@ -1,0 +1,45 @@
+// RawCode: one compiled function (or module, class body, lambda, comprehension) as it is
+// stored in a .mpy file: its fun_data bytes and its children, in MAKE_FUNCTION order.
+#pragma once
+
+#include "mpy/ModuleTables.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mpyc {
+
+// Facts about the encoded function, for reports and the disassembler.
+struct FunctionLayout {
+    uint32_t prelude = 0;  // signature + size bytes
+    uint32_t nameInfo = 0; // simple name + argument names
+    uint32_t lineInfo = 0; // line table bytes
+    uint32_t cellInfo = 0;
+    uint32_t bytecode = 0;
+    uint32_t nState = 0;
+    uint32_t maxStack = 0;
+};
+
+struct RawCode {
+    std::string simpleName;
+    std::vector<uint8_t> funData;
+    std::vector<RawCode*> children;
+    uint16_t scopeFlags = 0;
+    uint32_t line = 0; // line of the definition
+    FunctionLayout layout;
+};
+
+// The result of compiling one module: the tables and the raw-code tree.
+struct CompiledModule {
+    ModuleTables tables;
+    std::vector<std::unique_ptr<RawCode>> rawCodes; // owns every raw code; [0] is the module
+    RawCode* root() const { return rawCodes.empty() ? nullptr : rawCodes.front().get(); }
+    unsigned smallIntBits = 31;
+    // -march-flags (rv32imc's extensions): written after the header, with the header's 0x40
+    // bit, even when the module has no native code (as the reference writes it).
+    uint32_t archFlags = 0;
+};
+
+} // namespace mpyc
