@@ -28,10 +28,10 @@ static uint32_t signedIntSize(int64_t v) {
     return n;
 }
 
-void BytecodeBuilder::begin(llvm::StringRef simpleName, llvm::ArrayRef<llvm::StringRef> argNames) {
+void BytecodeBuilder::begin(const FunctionSignature& sig) {
     nameIndices_.clear();
-    nameIndices_.push_back(tables_.qstrs.use(simpleName));
-    for (llvm::StringRef n : argNames)
+    nameIndices_.push_back(tables_.qstrs.use(sig.simpleName));
+    for (llvm::StringRef n : sig.argNames)
         nameIndices_.push_back(tables_.qstrs.use(n));
 }
 
@@ -92,14 +92,14 @@ void BytecodeBuilder::opUint(Op o, uint32_t value, int stackDelta) {
     if (!suppress_) record({Kind::Uint, static_cast<uint8_t>(o), 0, false, value});
 }
 
-void BytecodeBuilder::jump(Op o, Label target) {
+void BytecodeBuilder::jumpOp(Op o, Label target) {
     uint8_t byte = static_cast<uint8_t>(o);
     adjustStack(opInfo(byte).stack);
     if (!suppress_) record({Kind::Jump, byte, 0, false, target});
     if (o == Op::JUMP || o == Op::POP_EXCEPT_JUMP) suppress_ = true;
 }
 
-void BytecodeBuilder::loadSmallInt(int64_t value) {
+void BytecodeBuilder::loadConstSmallInt(int64_t value) {
     adjustStack(1);
     if (suppress_) return;
     if (value >= -kSmallIntMultiExcess && value < kSmallIntMultiCount - kSmallIntMultiExcess) {
@@ -114,22 +114,6 @@ void BytecodeBuilder::loadConstObj(const ConstValue* value) {
     uint32_t index = tables_.consts.use(value);
     adjustStack(1);
     if (!suppress_) record({Kind::Uint, static_cast<uint8_t>(Op::LOAD_CONST_OBJ), 0, false, index});
-}
-
-void BytecodeBuilder::loadFast(uint32_t local) {
-    if (local <= 15) {
-        emitPlain(static_cast<uint8_t>(kLoadFastMulti + local), 1);
-    } else {
-        opUint(Op::LOAD_FAST_N, local, 1);
-    }
-}
-
-void BytecodeBuilder::storeFast(uint32_t local) {
-    if (local <= 15) {
-        emitPlain(static_cast<uint8_t>(kStoreFastMulti + local), -1);
-    } else {
-        opUint(Op::STORE_FAST_N, local, -1);
-    }
 }
 
 void BytecodeBuilder::unaryOp(uint8_t o) {
@@ -164,7 +148,7 @@ void BytecodeBuilder::unwindJump(Label target, uint32_t exceptDepth, bool breakF
     suppress_ = true;
 }
 
-void BytecodeBuilder::makeFunction(RawCode* child, bool hasDefaults, uint32_t numClosed) {
+void BytecodeBuilder::makeFunctionOrClosure(RawCode* child, bool hasDefaults, uint32_t numClosed) {
     // Children are numbered by emission, dead code included.
     uint32_t index = static_cast<uint32_t>(children_.size());
     if (!scopeOnly_) children_.push_back(child);
@@ -191,6 +175,191 @@ void BytecodeBuilder::call(bool isMethod, uint32_t nPositional, uint32_t nKeywor
     }
     opUint(o, (nKeyword << 8) | nPositional, delta);
 }
+
+// --- the emitter interface, as py/emitbc.c implements each slot ---------------------------
+
+void BytecodeBuilder::loadLocal(llvm::StringRef, uint32_t local, LocalKind kind) {
+    if (kind == LocalKind::Fast && local <= 15) {
+        emitPlain(static_cast<uint8_t>(kLoadFastMulti + local), 1);
+    } else {
+        opUint(kind == LocalKind::Fast ? Op::LOAD_FAST_N : Op::LOAD_DEREF, local, 1);
+    }
+}
+
+void BytecodeBuilder::storeLocal(llvm::StringRef, uint32_t local, LocalKind kind) {
+    if (kind == LocalKind::Fast && local <= 15) {
+        emitPlain(static_cast<uint8_t>(kStoreFastMulti + local), -1);
+    } else {
+        opUint(kind == LocalKind::Fast ? Op::STORE_FAST_N : Op::STORE_DEREF, local, -1);
+    }
+}
+
+void BytecodeBuilder::deleteLocal(llvm::StringRef, uint32_t local, LocalKind kind) {
+    opUint(kind == LocalKind::Fast ? Op::DELETE_FAST : Op::DELETE_DEREF, local, 0);
+}
+
+void BytecodeBuilder::loadGlobal(llvm::StringRef name, GlobalKind kind) {
+    opQstr(kind == GlobalKind::Name ? Op::LOAD_NAME : Op::LOAD_GLOBAL, name);
+}
+
+void BytecodeBuilder::storeGlobal(llvm::StringRef name, GlobalKind kind) {
+    opQstr(kind == GlobalKind::Name ? Op::STORE_NAME : Op::STORE_GLOBAL, name);
+}
+
+void BytecodeBuilder::deleteGlobal(llvm::StringRef name, GlobalKind kind) {
+    opQstr(kind == GlobalKind::Name ? Op::DELETE_NAME : Op::DELETE_GLOBAL, name);
+}
+
+void BytecodeBuilder::importOp(llvm::StringRef name, ImportKind kind) {
+    switch (kind) {
+    case ImportKind::Name: opQstr(Op::IMPORT_NAME, name); break;
+    case ImportKind::From: opQstr(Op::IMPORT_FROM, name); break;
+    case ImportKind::Star: op(Op::IMPORT_STAR); break;
+    }
+}
+
+void BytecodeBuilder::loadConstToken(ConstToken token) {
+    switch (token) {
+    case ConstToken::False: op(Op::LOAD_CONST_FALSE); break;
+    case ConstToken::None: op(Op::LOAD_CONST_NONE); break;
+    case ConstToken::True: op(Op::LOAD_CONST_TRUE); break;
+    }
+}
+
+void BytecodeBuilder::loadConstStr(llvm::StringRef str) { opQstr(Op::LOAD_CONST_STRING, str); }
+void BytecodeBuilder::loadNull() { op(Op::LOAD_NULL); }
+
+void BytecodeBuilder::loadMethod(llvm::StringRef name, bool isSuper) {
+    opQstr(isSuper ? Op::LOAD_SUPER_METHOD : Op::LOAD_METHOD, name);
+}
+
+void BytecodeBuilder::loadBuildClass() { op(Op::LOAD_BUILD_CLASS); }
+
+void BytecodeBuilder::subscr(AccessKind kind) {
+    if (kind == AccessKind::Load) {
+        op(Op::LOAD_SUBSCR);
+        return;
+    }
+    if (kind == AccessKind::Delete) { // a store of NULL
+        loadNull();
+        rotThree();
+    }
+    op(Op::STORE_SUBSCR);
+}
+
+void BytecodeBuilder::attr(llvm::StringRef name, AccessKind kind) {
+    if (kind == AccessKind::Load) {
+        opQstr(Op::LOAD_ATTR, name);
+        return;
+    }
+    if (kind == AccessKind::Delete) { // a store of NULL
+        loadNull();
+        rotTwo();
+    }
+    opQstr(Op::STORE_ATTR, name);
+}
+
+void BytecodeBuilder::dupTop() { op(Op::DUP_TOP); }
+void BytecodeBuilder::dupTopTwo() { op(Op::DUP_TOP_TWO); }
+void BytecodeBuilder::popTop() { op(Op::POP_TOP); }
+void BytecodeBuilder::rotTwo() { op(Op::ROT_TWO); }
+void BytecodeBuilder::rotThree() { op(Op::ROT_THREE); }
+
+void BytecodeBuilder::jump(Label target) { jumpOp(Op::JUMP, target); }
+
+void BytecodeBuilder::popJumpIf(bool cond, Label target) {
+    jumpOp(cond ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, target);
+}
+
+void BytecodeBuilder::jumpIfOrPop(bool cond, Label target) {
+    jumpOp(cond ? Op::JUMP_IF_TRUE_OR_POP : Op::JUMP_IF_FALSE_OR_POP, target);
+}
+
+void BytecodeBuilder::setupBlock(Label handler, BlockKind kind) {
+    switch (kind) {
+    case BlockKind::With: jumpOp(Op::SETUP_WITH, handler); break;
+    case BlockKind::Except: jumpOp(Op::SETUP_EXCEPT, handler); break;
+    case BlockKind::Finally: jumpOp(Op::SETUP_FINALLY, handler); break;
+    }
+}
+
+void BytecodeBuilder::withCleanup(Label label) {
+    loadConstToken(ConstToken::None);
+    placeLabel(label);
+    op(Op::WITH_CLEANUP);
+    adjustStack(-4); // cancels WITH_CLEANUP's +2 and SETUP_WITH's +2
+}
+
+void BytecodeBuilder::asyncWithSetupFinally(Label aexitNoExc, Label finallyBlock, Label retUnwindJump) {
+    loadConstToken(ConstToken::None); // tells END_FINALLY there is no exception
+    rotTwo();
+    jump(aexitNoExc); // to the code that calls __aexit__
+    placeLabel(finallyBlock);
+    dupTop();
+    loadGlobal("BaseException", GlobalKind::Global);
+    binaryOp(kBinaryOpExceptionMatch);
+    popJumpIf(false, retUnwindJump); // not an exception: a return or an unwind jump
+}
+
+void BytecodeBuilder::endFinally() { op(Op::END_FINALLY); }
+void BytecodeBuilder::getIter(bool useStack) { op(useStack ? Op::GET_ITER_STACK : Op::GET_ITER); }
+void BytecodeBuilder::forIter(Label end) { jumpOp(Op::FOR_ITER, end); }
+void BytecodeBuilder::forIterEnd() { adjustStack(-4); } // the iterator's 4 slots
+void BytecodeBuilder::popExceptJump(Label target, bool) { jumpOp(Op::POP_EXCEPT_JUMP, target); }
+
+void BytecodeBuilder::build(uint32_t n, BuildKind kind) {
+    int delta = 1 - int(n);
+    switch (kind) {
+    case BuildKind::Tuple: opUint(Op::BUILD_TUPLE, n, delta); break;
+    case BuildKind::List: opUint(Op::BUILD_LIST, n, delta); break;
+    case BuildKind::Map: opUint(Op::BUILD_MAP, n, 1); break; // n is only a size hint
+    case BuildKind::Set: opUint(Op::BUILD_SET, n, delta); break;
+    case BuildKind::Slice: opUint(Op::BUILD_SLICE, n, delta); break;
+    }
+}
+
+void BytecodeBuilder::storeMap() { op(Op::STORE_MAP); }
+
+void BytecodeBuilder::storeComp(CompKind kind, uint32_t collectionStackIndex) {
+    // the operand: the collection's depth below the item(s), and the collection's type
+    uint32_t n = kind == CompKind::Dict ? 1 : 0;
+    uint32_t type = kind == CompKind::List ? 0 : kind == CompKind::Dict ? 1 : 2;
+    opUint(Op::STORE_COMP, ((collectionStackIndex + n) << 2) | type, -1 - int(n));
+}
+
+void BytecodeBuilder::unpackSequence(uint32_t n) { opUint(Op::UNPACK_SEQUENCE, n, int(n) - 1); }
+
+void BytecodeBuilder::unpackEx(uint32_t left, uint32_t right) {
+    opUint(Op::UNPACK_EX, left | (right << 8), int(left + right));
+}
+
+void BytecodeBuilder::makeFunction(RawCode* child, uint32_t nPosDefaults, uint32_t nKwDefaults) {
+    makeFunctionOrClosure(child, nPosDefaults != 0 || nKwDefaults != 0, 0);
+}
+
+void BytecodeBuilder::makeClosure(RawCode* child, uint32_t nClosedOver, uint32_t nPosDefaults, uint32_t nKwDefaults) {
+    makeFunctionOrClosure(child, nPosDefaults != 0 || nKwDefaults != 0, nClosedOver);
+}
+
+void BytecodeBuilder::callFunction(uint32_t nPositional, uint32_t nKeyword, uint32_t starFlags) {
+    call(false, nPositional, nKeyword, starFlags != 0);
+}
+
+void BytecodeBuilder::callMethod(uint32_t nPositional, uint32_t nKeyword, uint32_t starFlags) {
+    call(true, nPositional, nKeyword, starFlags != 0);
+}
+
+void BytecodeBuilder::returnValue() { op(Op::RETURN_VALUE); }
+
+void BytecodeBuilder::raiseVarargs(uint32_t nArgs) {
+    op(nArgs == 0 ? Op::RAISE_LAST : nArgs == 1 ? Op::RAISE_OBJ : Op::RAISE_FROM);
+}
+
+void BytecodeBuilder::yield(YieldKind kind) { op(kind == YieldKind::Value ? Op::YIELD_VALUE : Op::YIELD_FROM); }
+
+// +1 for the exception instance, +3 for a possible UNWIND_JUMP state
+void BytecodeBuilder::startExceptHandler() { adjustStack(4); }
+void BytecodeBuilder::endExceptHandler() { adjustStack(-3); }
 
 // Jump layout works on a compact list of the jumps and labels, each with the number of
 // fixed-size bytes before it: the passes below touch only these.

@@ -12,6 +12,7 @@
 // the module tables get the reference's order.
 #pragma once
 
+#include "emit/Emitter.h"
 #include "mpy/ModuleTables.h"
 #include "mpy/Opcodes.h"
 #include "mpy/RawCode.h"
@@ -26,52 +27,69 @@
 
 namespace mpyc {
 
-using Label = uint32_t;
-
-// What the prelude records about the function (filled by the code generator).
-struct FunctionSignature {
-    llvm::StringRef simpleName;
-    std::vector<llvm::StringRef> argNames; // n_pos_args + n_kwonly_args names ('*' for none)
-    uint32_t numLocals = 0;
-    uint32_t excStackSize = 0;
-    uint16_t scopeFlags = 0;
-    uint32_t numPosArgs = 0;
-    uint32_t numKwonlyArgs = 0;
-    uint32_t numDefPosArgs = 0;
-    std::vector<uint8_t> cells; // local slots to turn into cells
-};
-
-class BytecodeBuilder {
+class BytecodeBuilder final : public Emitter {
 public:
     BytecodeBuilder(ModuleTables& tables, bool scopeOnly, bool emitLines)
         : tables_(tables), scopeOnly_(scopeOnly), emitLines_(emitLines) {}
 
-    // Start of a pass: allocates the simple name and argument names, as the reference does
+    // Emitter. begin() allocates the simple name and argument names, as the reference does
     // when it writes the prelude.
-    void begin(llvm::StringRef simpleName, llvm::ArrayRef<llvm::StringRef> argNames);
+    void begin(const FunctionSignature& sig) override;
+    Label newLabel() override;
+    void placeLabel(Label label) override;
+    void setLine(uint32_t line) override;
+    void adjustStack(int delta) override;
+    void loadLocal(llvm::StringRef name, uint32_t local, LocalKind kind) override;
+    void loadGlobal(llvm::StringRef name, GlobalKind kind) override;
+    void storeLocal(llvm::StringRef name, uint32_t local, LocalKind kind) override;
+    void storeGlobal(llvm::StringRef name, GlobalKind kind) override;
+    void deleteLocal(llvm::StringRef name, uint32_t local, LocalKind kind) override;
+    void deleteGlobal(llvm::StringRef name, GlobalKind kind) override;
+    void importOp(llvm::StringRef name, ImportKind kind) override;
+    void loadConstToken(ConstToken token) override;
+    void loadConstSmallInt(int64_t value) override;
+    void loadConstStr(llvm::StringRef str) override;
+    void loadConstObj(const ConstValue* value) override;
+    void loadNull() override;
+    void loadMethod(llvm::StringRef name, bool isSuper) override;
+    void loadBuildClass() override;
+    void subscr(AccessKind kind) override;
+    void attr(llvm::StringRef name, AccessKind kind) override;
+    void dupTop() override;
+    void dupTopTwo() override;
+    void popTop() override;
+    void rotTwo() override;
+    void rotThree() override;
+    void jump(Label target) override;
+    void popJumpIf(bool cond, Label target) override;
+    void jumpIfOrPop(bool cond, Label target) override;
+    void unwindJump(Label target, uint32_t exceptDepth, bool breakFromFor) override;
+    void setupBlock(Label handler, BlockKind kind) override;
+    void withCleanup(Label label) override;
+    void asyncWithSetupFinally(Label aexitNoExc, Label finallyBlock, Label retUnwindJump) override;
+    void endFinally() override;
+    void getIter(bool useStack) override;
+    void forIter(Label end) override;
+    void forIterEnd() override;
+    void popExceptJump(Label target, bool withinExcHandler) override;
+    void unaryOp(uint8_t op) override;
+    void binaryOp(uint8_t op) override;
+    void build(uint32_t n, BuildKind kind) override;
+    void storeMap() override;
+    void storeComp(CompKind kind, uint32_t collectionStackIndex) override;
+    void unpackSequence(uint32_t n) override;
+    void unpackEx(uint32_t left, uint32_t right) override;
+    void makeFunction(RawCode* child, uint32_t nPosDefaults, uint32_t nKwDefaults) override;
+    void makeClosure(RawCode* child, uint32_t nClosedOver, uint32_t nPosDefaults, uint32_t nKwDefaults) override;
+    void callFunction(uint32_t nPositional, uint32_t nKeyword, uint32_t starFlags) override;
+    void callMethod(uint32_t nPositional, uint32_t nKeyword, uint32_t starFlags) override;
+    void returnValue() override;
+    void raiseVarargs(uint32_t nArgs) override;
+    void yield(YieldKind kind) override;
+    void startExceptHandler() override;
+    void endExceptHandler() override;
 
-    Label newLabel();
-    void placeLabel(Label label);
-    void setLine(uint32_t line);
-    void adjustStack(int delta);
     int stackDepth() const { return stack_; }
-
-    // Fixed-effect opcodes without operand.
-    void op(Op op);
-    void opQstr(Op op, llvm::StringRef qstr);
-    // Opcodes with an unsigned operand; `stackDelta` for variable-effect opcodes.
-    void opUint(Op op, uint32_t value, int stackDelta);
-    void jump(Op op, Label target);
-
-    void loadSmallInt(int64_t value);
-    void loadConstObj(const ConstValue* value);
-    void loadFast(uint32_t local);
-    void storeFast(uint32_t local);
-    void unaryOp(uint8_t op);
-    void binaryOp(uint8_t op); // 0..34, plus NotIn (35) / IsNot (36) emitted as two opcodes
-    void unwindJump(Label target, uint32_t exceptDepth, bool breakFromFor);
-    void makeFunction(RawCode* child, bool hasDefaults, uint32_t numClosed);
-    void call(bool isMethod, uint32_t nPositional, uint32_t nKeyword, bool hasStar);
 
     llvm::ArrayRef<RawCode*> children() const { return children_; }
 
@@ -88,6 +106,15 @@ public:
     bool closureTooLarge() const { return closureTooLarge_; }
 
 private:
+    // Fixed-effect opcodes without operand.
+    void op(Op op);
+    void opQstr(Op op, llvm::StringRef qstr);
+    // Opcodes with an unsigned operand; `stackDelta` for variable-effect opcodes.
+    void opUint(Op op, uint32_t value, int stackDelta);
+    void jumpOp(Op op, Label target);
+    void makeFunctionOrClosure(RawCode* child, bool hasDefaults, uint32_t numClosed);
+    void call(bool isMethod, uint32_t nPositional, uint32_t nKeyword, bool hasStar);
+
     enum class Kind : uint8_t { Plain, Uint, SInt, Jump, Label, Line, Raw };
     struct Instr {
         Kind kind;

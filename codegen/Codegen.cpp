@@ -1,6 +1,7 @@
 // Code generator driver: the two passes over all scopes, identifier resolution, errors,
 // and the per-scope prologue/epilogue.
 #include "codegen/Codegen.h"
+#include "bytecode/BytecodeBuilder.h"
 
 #include "frontend/Limits.h"
 
@@ -48,7 +49,7 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
     for (size_t i = 0; i < scopes_.size() && !failed(); ++i) {
         Scope* s = scopes_[i].get();
         BytecodeBuilder builder(out.tables, /*scopeOnly=*/true, opts_.emitLineNumbers());
-        b_ = &builder;
+        e_ = &builder;
         compileScope(s);
         if (failed()) {
             if (error_->line == 0) error_->line = s->line;
@@ -77,7 +78,7 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
             return d;
         }
         BytecodeBuilder builder(out.tables, /*scopeOnly=*/false, opts_.emitLineNumbers());
-        b_ = &builder;
+        e_ = &builder;
         compileScope(s);
         RawCode* rc = rawCodeOf_[s->index];
         FunctionSignature sig = signatureOf(s);
@@ -136,22 +137,24 @@ void Codegen::compileScope(Scope* s) {
     cur_ = s;
     exceptLevel_ = 0;
     // The prelude names: in the scope pass the parameters are not known yet.
-    std::vector<llvm::StringRef> argNames;
+    FunctionSignature sig;
     if (pass_ == Pass::Emit) {
+        sig = signatureOf(s);
         uint32_t n = s->numPosArgs + s->numKwonlyArgs;
-        argNames.assign(n, "*");
+        sig.argNames.assign(n, "*");
         for (const IdInfo& id : s->ids())
-            if ((id.flags & IdIsParam) && id.localNum < n) argNames[id.localNum] = id.name;
+            if ((id.flags & IdIsParam) && id.localNum < n) sig.argNames[id.localNum] = id.name;
     } else {
         s->excStackSize = 0;
+        sig.simpleName = s->simpleName;
     }
-    b_->begin(s->simpleName, argNames);
+    e_->begin(sig);
 
     switch (s->kind) {
     case ScopeKind::Module:
         compileBlock(static_cast<Module*>(s->node)->body);
-        b_->op(Op::LOAD_CONST_NONE);
-        b_->op(Op::RETURN_VALUE);
+        e_->loadConstToken(ConstToken::None);
+        e_->returnValue();
         break;
     case ScopeKind::Function: {
         auto* f = static_cast<FunctionDefStmt*>(s->node);
@@ -161,13 +164,13 @@ void Codegen::compileScope(Scope* s) {
                 scopeParam(p);
         }
         compileBlock(f->body);
-        b_->op(Op::LOAD_CONST_NONE);
-        b_->op(Op::RETURN_VALUE);
+        e_->loadConstToken(ConstToken::None);
+        e_->returnValue();
         break;
     }
     case ScopeKind::Lambda: {
         auto* l = static_cast<LambdaExpr*>(s->node);
-        b_->setLine(l->line);
+        e_->setLine(l->line);
         if (pass_ == Pass::Scope) {
             haveStar_ = false;
             for (const Param& p : l->params)
@@ -176,10 +179,10 @@ void Codegen::compileScope(Scope* s) {
         compileNode(l->body);
         // a generator lambda returns None, not its expression's value
         if (s->scopeFlags & ScopeGenerator) {
-            b_->op(Op::POP_TOP);
-            b_->op(Op::LOAD_CONST_NONE);
+            e_->popTop();
+            e_->loadConstToken(ConstToken::None);
         }
-        b_->op(Op::RETURN_VALUE);
+        e_->returnValue();
         break;
     }
     case ScopeKind::ListComp:
@@ -192,27 +195,27 @@ void Codegen::compileScope(Scope* s) {
             s->findOrAdd("", IdKind::Local);
             s->numPosArgs = 1;
         }
-        b_->setLine(c->scopeLine);
+        e_->setLine(c->scopeLine);
         if (s->kind == ScopeKind::ListComp) {
-            b_->opUint(Op::BUILD_LIST, 0, 1);
+            e_->build(0, BuildKind::List);
         } else if (s->kind == ScopeKind::DictComp) {
-            b_->opUint(Op::BUILD_MAP, 0, 1);
+            e_->build(0, BuildKind::Map);
         } else if (s->kind == ScopeKind::SetComp) {
-            b_->opUint(Op::BUILD_SET, 0, 1);
+            e_->build(0, BuildKind::Set);
         }
         if (s->kind == ScopeKind::GenExpr) {
             // 4 iterator slots, the first NULL to say the second is the iterator object
-            b_->op(Op::LOAD_NULL);
+            e_->loadNull();
             loadId("");
-            b_->op(Op::LOAD_NULL);
-            b_->op(Op::LOAD_NULL);
+            e_->loadNull();
+            e_->loadNull();
         } else {
             loadId("");
-            b_->op(Op::GET_ITER_STACK);
+            e_->getIter(true);
         }
         compileCompIter(s, c, 0, 0);
-        if (s->kind == ScopeKind::GenExpr) b_->op(Op::LOAD_CONST_NONE);
-        b_->op(Op::RETURN_VALUE);
+        if (s->kind == ScopeKind::GenExpr) e_->loadConstToken(ConstToken::None);
+        e_->returnValue();
         break;
     }
     case ScopeKind::Class: {
@@ -220,16 +223,16 @@ void Codegen::compileScope(Scope* s) {
         if (pass_ == Pass::Scope) s->findOrAdd("__class__", IdKind::Local);
         loadId("__name__");
         storeId("__module__");
-        b_->opQstr(Op::LOAD_CONST_STRING, c->name);
+        e_->loadConstStr(c->name);
         storeId("__qualname__");
         compileBlock(c->body);
         IdInfo* id = s->find("__class__");
         if (id->kind == IdKind::Local) {
-            b_->op(Op::LOAD_CONST_NONE);
+            e_->loadConstToken(ConstToken::None);
         } else {
-            b_->loadFast(id->localNum);
+            e_->loadLocal(id->name, id->localNum, LocalKind::Fast);
         }
-        b_->op(Op::RETURN_VALUE);
+        e_->returnValue();
         break;
     }
     }
@@ -276,7 +279,7 @@ bool Codegen::isStruct(const Node* n) const {
 
 void Codegen::compileNode(Expr* e) {
     if (!e) return;
-    if (isStruct(e)) b_->setLine(e->line);
+    if (isStruct(e)) e_->setLine(e->line);
     switch (e->kind) {
     case NodeKind::Name:
         loadId(e->as<NameExpr>()->id);
@@ -285,7 +288,7 @@ void Codegen::compileNode(Expr* e) {
         compileConst(e->as<ConstExpr>());
         break;
     case NodeKind::DebugConst:
-        b_->op(opts_.debugValue() ? Op::LOAD_CONST_TRUE : Op::LOAD_CONST_FALSE);
+        e_->loadConstToken(opts_.debugValue() ? ConstToken::True : ConstToken::False);
         break;
     case NodeKind::Tuple:
         compileTuple(e->as<TupleExpr>());
@@ -314,7 +317,7 @@ void Codegen::compileNode(Expr* e) {
     case NodeKind::Unary: {
         auto* u = e->as<UnaryExpr>();
         compileNode(u->operand);
-        b_->unaryOp(static_cast<uint8_t>(u->op));
+        e_->unaryOp(static_cast<uint8_t>(u->op));
         break;
     }
     case NodeKind::Binary:
@@ -322,7 +325,7 @@ void Codegen::compileNode(Expr* e) {
         break;
     case NodeKind::Not:
         compileNode(e->as<NotExpr>()->operand);
-        b_->unaryOp(static_cast<uint8_t>(UnaryOp::Not));
+        e_->unaryOp(static_cast<uint8_t>(UnaryOp::Not));
         break;
     case NodeKind::BoolOp:
         compileBoolOp(e->as<BoolOpExpr>());
@@ -374,16 +377,16 @@ void Codegen::loadId(llvm::StringRef name) {
     switch (id->kind) {
     case IdKind::GlobalImplicit:
     case IdKind::GlobalImplicitAssigned:
-        b_->opQstr(Op::LOAD_NAME, name);
+        e_->loadGlobal(name, GlobalKind::Name);
         break;
     case IdKind::GlobalExplicit:
-        b_->opQstr(Op::LOAD_GLOBAL, name);
+        e_->loadGlobal(name, GlobalKind::Global);
         break;
     case IdKind::Local:
-        b_->loadFast(id->localNum);
+        e_->loadLocal(id->name, id->localNum, LocalKind::Fast);
         break;
     default:
-        b_->opUint(Op::LOAD_DEREF, id->localNum, 1);
+        e_->loadLocal(id->name, id->localNum, LocalKind::Deref);
         break;
     }
 }
@@ -398,16 +401,16 @@ void Codegen::storeId(llvm::StringRef name) {
     switch (id->kind) {
     case IdKind::GlobalImplicit:
     case IdKind::GlobalImplicitAssigned:
-        b_->opQstr(Op::STORE_NAME, name);
+        e_->storeGlobal(name, GlobalKind::Name);
         break;
     case IdKind::GlobalExplicit:
-        b_->opQstr(Op::STORE_GLOBAL, name);
+        e_->storeGlobal(name, GlobalKind::Global);
         break;
     case IdKind::Local:
-        b_->storeFast(id->localNum);
+        e_->storeLocal(id->name, id->localNum, LocalKind::Fast);
         break;
     default:
-        b_->opUint(Op::STORE_DEREF, id->localNum, -1);
+        e_->storeLocal(id->name, id->localNum, LocalKind::Deref);
         break;
     }
 }
@@ -422,16 +425,16 @@ void Codegen::deleteId(llvm::StringRef name) {
     switch (id->kind) {
     case IdKind::GlobalImplicit:
     case IdKind::GlobalImplicitAssigned:
-        b_->opQstr(Op::DELETE_NAME, name);
+        e_->deleteGlobal(name, GlobalKind::Name);
         break;
     case IdKind::GlobalExplicit:
-        b_->opQstr(Op::DELETE_GLOBAL, name);
+        e_->deleteGlobal(name, GlobalKind::Global);
         break;
     case IdKind::Local:
-        b_->opUint(Op::DELETE_FAST, id->localNum, 0);
+        e_->deleteLocal(id->name, id->localNum, LocalKind::Fast);
         break;
     default:
-        b_->opUint(Op::DELETE_DEREF, id->localNum, 0);
+        e_->deleteLocal(id->name, id->localNum, LocalKind::Deref);
         break;
     }
 }

@@ -12,7 +12,8 @@
 // errors), CodegenStmt.cpp, CodegenExpr.cpp, CodegenFunc.cpp (definitions and calls).
 #pragma once
 
-#include "bytecode/BytecodeBuilder.h"
+#include "emit/Emitter.h"
+#include "mpy/ModuleTables.h"
 #include "mpy/RawCode.h"
 #include "frontend/Ast.h"
 #include "frontend/Diagnostics.h"
@@ -111,7 +112,7 @@ private:
     void compileAsyncFor(ForStmt* s);
     void compileAsyncWith(WithStmt* s, size_t item);
     void awaitObjectMethod(llvm::StringRef method);
-    void increaseExceptLevel(Label label, Op setupOp);
+    void increaseExceptLevel(Label label, BlockKind kind);
     void decreaseExceptLevel();
 
     struct LoopState {
@@ -172,7 +173,7 @@ private:
 
     Pass pass_ = Pass::Scope;
     Scope* cur_ = nullptr;
-    BytecodeBuilder* b_ = nullptr;
+    Emitter* e_ = nullptr;
 
     Label breakLabel_ = kNoLabel;
     Label continueLabel_ = kNoLabel;

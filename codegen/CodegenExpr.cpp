@@ -20,31 +20,31 @@ void Codegen::compileConst(ConstExpr* c) {
     switch (v->kind) {
     case ConstKind::Int:
         if (v->isSmallInt(opts_.smallIntBits)) {
-            b_->loadSmallInt(v->int64());
+            e_->loadConstSmallInt(v->int64());
         } else {
-            b_->loadConstObj(v);
+            e_->loadConstObj(v);
         }
         return;
     case ConstKind::Str:
         if (c->internedStr && !c->forceObject) {
-            b_->opQstr(Op::LOAD_CONST_STRING, v->data());
+            e_->loadConstStr(v->data());
         } else {
-            b_->loadConstObj(v);
+            e_->loadConstObj(v);
         }
         return;
     case ConstKind::None:
     case ConstKind::True:
     case ConstKind::False:
         if (c->forceObject) {
-            b_->loadConstObj(v);
+            e_->loadConstObj(v);
         } else {
-            b_->op(v->kind == ConstKind::None   ? Op::LOAD_CONST_NONE
-                   : v->kind == ConstKind::True ? Op::LOAD_CONST_TRUE
-                                                : Op::LOAD_CONST_FALSE);
+            e_->loadConstToken(v->kind == ConstKind::None   ? ConstToken::None
+                               : v->kind == ConstKind::True ? ConstToken::True
+                                                            : ConstToken::False);
         }
         return;
     default:
-        b_->loadConstObj(v);
+        e_->loadConstObj(v);
         return;
     }
 }
@@ -52,7 +52,7 @@ void Codegen::compileConst(ConstExpr* c) {
 void Codegen::compileTuple(TupleExpr* t) {
     for (Expr* e : t->elts)
         compileNode(e);
-    b_->opUint(Op::BUILD_TUPLE, static_cast<uint32_t>(t->elts.size()), 1 - int(t->elts.size()));
+    e_->build(static_cast<uint32_t>(t->elts.size()), BuildKind::Tuple);
 }
 
 void Codegen::compileList(ListExpr* l) {
@@ -64,27 +64,27 @@ void Codegen::compileList(ListExpr* l) {
             return;
         }
     }
-    b_->opUint(Op::BUILD_LIST, static_cast<uint32_t>(n), 1 - int(n));
+    e_->build(static_cast<uint32_t>(n), BuildKind::List);
 }
 
 void Codegen::compileBrace(BraceExpr* b) {
     size_t n = b->items.size();
     if (n == 0) {
-        b_->opUint(Op::BUILD_MAP, 0, 1);
+        e_->build(0, BuildKind::Map);
         return;
     }
     Expr* first = b->items[0];
     if (first->is<DictItemExpr>()) {
-        b_->opUint(Op::BUILD_MAP, static_cast<uint32_t>(n), 1);
+        e_->build(static_cast<uint32_t>(n), BuildKind::Map);
         compileNode(first);
-        b_->op(Op::STORE_MAP);
+        e_->storeMap();
         for (size_t i = 1; i < n; ++i) {
             compileNode(b->items[i]);
             if (!b->items[i]->is<DictItemExpr>()) {
                 errorAtLine(first->line, b->range, "expecting key:value for dict");
                 return;
             }
-            b_->op(Op::STORE_MAP);
+            e_->storeMap();
         }
         return;
     }
@@ -96,18 +96,18 @@ void Codegen::compileBrace(BraceExpr* b) {
             return;
         }
     }
-    b_->opUint(Op::BUILD_SET, static_cast<uint32_t>(n), 1 - int(n));
+    e_->build(static_cast<uint32_t>(n), BuildKind::Set);
 }
 
 void Codegen::compileTrailer(Trailer* t) {
-    b_->setLine(t->line);
+    e_->setLine(t->line);
     if (auto* c = t->as<CallTrailer>()) {
         callArgs(c->args, false, 0);
     } else if (auto* i = t->as<IndexTrailer>()) {
         compileNode(i->index);
-        b_->op(Op::LOAD_SUBSCR);
+        e_->subscr(AccessKind::Load);
     } else {
-        b_->opQstr(Op::LOAD_ATTR, t->as<AttrTrailer>()->attr);
+        e_->attr(t->as<AttrTrailer>()->attr, AccessKind::Load);
     }
 }
 
@@ -138,18 +138,18 @@ void Codegen::compileAtomExpr(AtomExpr* a) {
         loadId(self->name);
         if (n >= 3 && a->trailers[1]->is<AttrTrailer>() && a->trailers[2]->is<CallTrailer>()) {
             // super().f(...) without allocating a super object
-            b_->opQstr(Op::LOAD_SUPER_METHOD, a->trailers[1]->as<AttrTrailer>()->attr);
+            e_->loadMethod(a->trailers[1]->as<AttrTrailer>()->attr, true);
             callArgs(a->trailers[2]->as<CallTrailer>()->args, true, 0);
             i = 3;
         } else {
-            b_->call(false, 2, 0, false);
+            e_->callFunction(2, 0, 0);
             i = 1;
         }
     }
     for (; i < n; ++i) {
         if (i + 1 < n && a->trailers[i]->is<AttrTrailer>() && a->trailers[i + 1]->is<CallTrailer>()) {
             // a.f(...) loads the method and calls it without a bound-method object
-            b_->opQstr(Op::LOAD_METHOD, a->trailers[i]->as<AttrTrailer>()->attr);
+            e_->loadMethod(a->trailers[i]->as<AttrTrailer>()->attr, false);
             callArgs(a->trailers[i + 1]->as<CallTrailer>()->args, true, 0);
             i += 1;
         } else {
@@ -163,18 +163,18 @@ void Codegen::compileSlice(SliceExpr* s) {
     if (s->lower) {
         compileNode(s->lower);
     } else {
-        b_->op(Op::LOAD_CONST_NONE);
+        e_->loadConstToken(ConstToken::None);
     }
     if (s->upper) {
         compileNode(s->upper);
     } else {
-        b_->op(Op::LOAD_CONST_NONE);
+        e_->loadConstToken(ConstToken::None);
     }
     if (s->step) {
         compileNode(s->step);
-        b_->opUint(Op::BUILD_SLICE, 3, -2);
+        e_->build(3, BuildKind::Slice);
     } else {
-        b_->opUint(Op::BUILD_SLICE, 2, -1);
+        e_->build(2, BuildKind::Slice);
     }
 }
 
@@ -185,68 +185,68 @@ void Codegen::compileBinary(BinaryExpr* b) {
         if (failed()) return noteErrorLine(b->first);
         compileNode(b->rest[0].operand);
         if (failed()) return noteErrorLine(b->rest[0].operand);
-        b_->binaryOp(static_cast<uint8_t>(BinaryOp::Power));
+        e_->binaryOp(static_cast<uint8_t>(BinaryOp::Power));
         return;
     }
     compileNode(b->first);
     for (const BinaryOperand& o : b->rest) {
         compileNode(o.operand);
-        b_->binaryOp(static_cast<uint8_t>(o.op));
+        e_->binaryOp(static_cast<uint8_t>(o.op));
     }
 }
 
 void Codegen::compileBoolOp(BoolOpExpr* b) {
-    Label end = b_->newLabel();
+    Label end = e_->newLabel();
     size_t n = b->values.size();
     for (size_t i = 0; i < n; ++i) {
         compileNode(b->values[i]);
-        if (i + 1 < n) b_->jump(b->isOr ? Op::JUMP_IF_TRUE_OR_POP : Op::JUMP_IF_FALSE_OR_POP, end);
+        if (i + 1 < n) e_->jumpIfOrPop(b->isOr, end);
     }
-    b_->placeLabel(end);
+    e_->placeLabel(end);
 }
 
 void Codegen::compileCompare(CompareExpr* c) {
     compileNode(c->first);
     size_t n = c->rest.size();
     bool multi = n > 1;
-    Label fail = multi ? b_->newLabel() : 0;
+    Label fail = multi ? e_->newLabel() : 0;
     for (size_t i = 0; i < n; ++i) {
         compileNode(c->rest[i].operand);
         bool last = i + 1 == n;
         if (!last) {
-            b_->op(Op::DUP_TOP);
-            b_->op(Op::ROT_THREE);
+            e_->dupTop();
+            e_->rotThree();
         }
-        b_->binaryOp(static_cast<uint8_t>(c->rest[i].op));
-        if (!last) b_->jump(Op::JUMP_IF_FALSE_OR_POP, fail);
+        e_->binaryOp(static_cast<uint8_t>(c->rest[i].op));
+        if (!last) e_->jumpIfOrPop(false, fail);
     }
     if (multi) {
-        Label end = b_->newLabel();
-        b_->jump(Op::JUMP, end);
-        b_->placeLabel(fail);
-        b_->adjustStack(1);
-        b_->op(Op::ROT_TWO);
-        b_->op(Op::POP_TOP);
-        b_->placeLabel(end);
+        Label end = e_->newLabel();
+        e_->jump(end);
+        e_->placeLabel(fail);
+        e_->adjustStack(1);
+        e_->rotTwo();
+        e_->popTop();
+        e_->placeLabel(end);
     }
 }
 
 void Codegen::compileIfExp(IfExpExpr* e) {
-    Label fail = b_->newLabel();
-    Label end = b_->newLabel();
+    Label fail = e_->newLabel();
+    Label end = e_->newLabel();
     condJump(e->test, false, fail);
     compileNode(e->body);
-    b_->jump(Op::JUMP, end);
-    b_->placeLabel(fail);
-    b_->adjustStack(-1);
+    e_->jump(end);
+    e_->placeLabel(fail);
+    e_->adjustStack(-1);
     compileNode(e->orelse);
-    b_->placeLabel(end);
+    e_->placeLabel(end);
 }
 
 void Codegen::yieldFrom() {
-    b_->op(Op::GET_ITER);
-    b_->op(Op::LOAD_CONST_NONE);
-    b_->op(Op::YIELD_FROM);
+    e_->getIter(false);
+    e_->loadConstToken(ConstToken::None);
+    e_->yield(YieldKind::From);
     cur_->scopeFlags |= ScopeGenerator;
 }
 
@@ -256,15 +256,15 @@ void Codegen::compileYield(YieldExpr* y) {
         return;
     }
     if (!y->value) {
-        b_->op(Op::LOAD_CONST_NONE);
-        b_->op(Op::YIELD_VALUE);
+        e_->loadConstToken(ConstToken::None);
+        e_->yield(YieldKind::Value);
         cur_->scopeFlags |= ScopeGenerator;
     } else if (y->isFrom) {
         compileNode(y->value);
         yieldFrom();
     } else {
         compileNode(y->value);
-        b_->op(Op::YIELD_VALUE);
+        e_->yield(YieldKind::Value);
         cur_->scopeFlags |= ScopeGenerator;
     }
 }
@@ -277,7 +277,7 @@ void Codegen::compileNamedExpr(Expr* at, Expr* target, Expr* value) {
         return;
     }
     compileNode(value);
-    b_->op(Op::DUP_TOP);
+    e_->dupTop();
     // In a comprehension, := binds in the enclosing scope (PEP 572), honouring its
     // global/nonlocal declarations.
     if (pass_ == Pass::Scope && isCompLike(cur_->kind)) {
@@ -302,7 +302,7 @@ void Codegen::compileNamedExpr(Expr* at, Expr* target, Expr* value) {
 void Codegen::condJump(Expr* e, bool jumpIf, Label label) {
     if (isConstNode(e)) {
         bool truth = constNodeValue(ctx_, e)->isTrue();
-        if (truth == jumpIf) b_->jump(Op::JUMP, label);
+        if (truth == jumpIf) e_->jump(label);
         return;
     }
     if (auto* b = e->as<BoolOpExpr>()) {
@@ -310,11 +310,11 @@ void Codegen::condJump(Expr* e, bool jumpIf, Label label) {
         bool needLabel = b->isOr ? !jumpIf : jumpIf;
         size_t n = b->values.size();
         if (needLabel) {
-            Label skip = b_->newLabel();
+            Label skip = e_->newLabel();
             for (size_t i = 0; i + 1 < n; ++i)
                 condJump(b->values[i], !jumpIf, skip);
             condJump(b->values[n - 1], jumpIf, label);
-            b_->placeLabel(skip);
+            e_->placeLabel(skip);
         } else {
             for (size_t i = 0; i < n; ++i)
                 condJump(b->values[i], jumpIf, label);
@@ -326,7 +326,7 @@ void Codegen::condJump(Expr* e, bool jumpIf, Label label) {
         return;
     }
     compileNode(e);
-    b_->jump(jumpIf ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, label);
+    e_->popJumpIf(jumpIf, label);
 }
 
 void Codegen::assign(Expr* target, AssignKind kind) {
@@ -366,26 +366,26 @@ void Codegen::assignAtomExpr(AtomExpr* a, AssignKind kind) {
     Trailer* last = a->trailers[n - 1];
     if (auto* idx = last->as<IndexTrailer>()) {
         if (kind == AssignKind::AugStore) {
-            b_->op(Op::ROT_THREE);
-            b_->op(Op::STORE_SUBSCR);
+            e_->rotThree();
+            e_->subscr(AccessKind::Store);
         } else {
             compileNode(idx->index);
             if (kind == AssignKind::AugLoad) {
-                b_->op(Op::DUP_TOP_TWO);
-                b_->op(Op::LOAD_SUBSCR);
+                e_->dupTopTwo();
+                e_->subscr(AccessKind::Load);
             } else {
-                b_->op(Op::STORE_SUBSCR);
+                e_->subscr(AccessKind::Store);
             }
         }
         return;
     }
     if (auto* attr = last->as<AttrTrailer>()) {
         if (kind == AssignKind::AugLoad) {
-            b_->op(Op::DUP_TOP);
-            b_->opQstr(Op::LOAD_ATTR, attr->attr);
+            e_->dupTop();
+            e_->attr(attr->attr, AccessKind::Load);
         } else {
-            if (kind == AssignKind::AugStore) b_->op(Op::ROT_TWO);
-            b_->opQstr(Op::STORE_ATTR, attr->attr);
+            if (kind == AssignKind::AugStore) e_->rotTwo();
+            e_->attr(attr->attr, AccessKind::Store);
         }
         return;
     }
@@ -413,10 +413,10 @@ void Codegen::assignTuple(llvm::ArrayRef<Expr*> elts) {
                 "UNPACK_EX stores each count in 8 bits (the reference writes a wrong count); unpack in "
                 "two steps, or index the sequence");
         }
-        b_->opUint(Op::UNPACK_EX, left | (right << 8), int(left + right));
+        e_->unpackEx(left, right);
         starIndex = i;
     }
-    if (starIndex == n) b_->opUint(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(n), int(n) - 1);
+    if (starIndex == n) e_->unpackSequence(static_cast<uint32_t>(n));
     for (size_t i = 0; i < n; ++i) {
         if (i == starIndex) {
             assign(elts[i]->as<StarExpr>()->value, AssignKind::Store);

@@ -35,9 +35,9 @@ llvm::StringRef Codegen::funcDefHelper(FunctionDefStmt* s, EmitKind emit) {
 llvm::StringRef Codegen::classDefHelper(ClassDefStmt* s, EmitKind emit) {
     if (pass_ == Pass::Scope) newScope(ScopeKind::Class, s->name, s, s->classLine)->emit = emit;
     Scope* cscope = scopeOf(s);
-    b_->op(Op::LOAD_BUILD_CLASS);
+    e_->loadBuildClass();
     closeOverAndMake(cscope, 0, 0);
-    b_->opQstr(Op::LOAD_CONST_STRING, s->name);
+    e_->loadConstStr(s->name);
     // the function and the name are the first two positional arguments
     callArgs(s->bases, false, 2);
     return s->name;
@@ -76,9 +76,9 @@ void Codegen::compileDecorated(Stmt* s, llvm::ArrayRef<Decorator> decorators) {
         }
         loadId(d.dotted[0]);
         for (size_t j = 1; j < d.dotted.size(); ++j)
-            b_->opQstr(Op::LOAD_ATTR, d.dotted[j]);
+            e_->attr(d.dotted[j], AccessKind::Load);
         if (d.call) {
-            b_->setLine(d.call->line);
+            e_->setLine(d.call->line);
             callArgs(d.call->args, false, 0);
         }
     }
@@ -90,7 +90,7 @@ void Codegen::compileDecorated(Stmt* s, llvm::ArrayRef<Decorator> decorators) {
         name = classDefHelper(s->as<ClassDefStmt>(), emit);
     }
     for (size_t i = 0; i < decorators.size() - numBuiltin; ++i)
-        b_->call(false, 1, 0, false);
+        e_->callFunction(1, 0, 0);
     storeId(name);
 }
 
@@ -106,8 +106,8 @@ void Codegen::defaultsAndMake(Scope* child, llvm::ArrayRef<Param> params) {
     if (failed()) return;
     // positional defaults go in a tuple; keyword-only defaults may have built it already
     if (numDefaultParams_ > 0 && numDictParams_ == 0) {
-        b_->opUint(Op::BUILD_TUPLE, numDefaultParams_, 1 - int(numDefaultParams_));
-        b_->op(Op::LOAD_NULL); // no keyword-only defaults
+        e_->build(numDefaultParams_, BuildKind::Tuple);
+        e_->loadNull(); // no keyword-only defaults
     }
     closeOverAndMake(child, numDefaultParams_, numDictParams_);
     haveStar_ = savedHaveStar;
@@ -131,15 +131,15 @@ void Codegen::defaultParam(const Param& p) {
         numDictParams_ += 1;
         if (numDictParams_ == 1) {
             if (numDefaultParams_ > 0) {
-                b_->opUint(Op::BUILD_TUPLE, numDefaultParams_, 1 - int(numDefaultParams_));
+                e_->build(numDefaultParams_, BuildKind::Tuple);
             } else {
-                b_->op(Op::LOAD_NULL); // no positional defaults
+                e_->loadNull(); // no positional defaults
             }
-            b_->opUint(Op::BUILD_MAP, 0, 1);
+            e_->build(0, BuildKind::Map);
         }
         compileNode(p.defaultValue);
-        b_->opQstr(Op::LOAD_CONST_STRING, p.name);
-        b_->op(Op::STORE_MAP);
+        e_->loadConstStr(p.name);
+        e_->storeMap();
     } else {
         numDefaultParams_ += 1;
         compileNode(p.defaultValue);
@@ -157,12 +157,16 @@ void Codegen::closeOverAndMake(Scope* child, uint32_t nPosDefaults, uint32_t nKw
         for (const IdInfo* id : cur_->closureIds()) {
             IdInfo* inner = child->find(id->name);
             if (inner && inner->kind == IdKind::Free) {
-                b_->loadFast(id->localNum);
+                e_->loadLocal(id->name, id->localNum, LocalKind::Fast);
                 numFree += 1;
             }
         }
     }
-    b_->makeFunction(rawCodeOf_[child->index], nPosDefaults != 0 || nKwDefaults != 0, numFree);
+    if (numFree == 0) {
+        e_->makeFunction(rawCodeOf_[child->index], nPosDefaults, nKwDefaults);
+    } else {
+        e_->makeClosure(rawCodeOf_[child->index], numFree, nPosDefaults, nKwDefaults);
+    }
 }
 
 void Codegen::scopeParam(const Param& p) {
@@ -241,15 +245,15 @@ void Codegen::compileComprehension(ComprehensionExpr* c) {
     closeOverAndMake(s, 0, 0);
     // the outermost iterable is evaluated in the enclosing scope
     compileNode(c->clauses[0].expr);
-    if (s->kind == ScopeKind::GenExpr) b_->op(Op::GET_ITER);
-    b_->call(false, 1, 0, false);
+    if (s->kind == ScopeKind::GenExpr) e_->getIter(false);
+    e_->callFunction(1, 0, 0);
 }
 
 void Codegen::compileCompIter(Scope* s, ComprehensionExpr* c, size_t clause, uint32_t forDepth) {
-    Label top = b_->newLabel();
-    Label end = b_->newLabel();
-    b_->placeLabel(top);
-    b_->jump(Op::FOR_ITER, end);
+    Label top = e_->newLabel();
+    Label end = e_->newLabel();
+    e_->placeLabel(top);
+    e_->forIter(end);
     assign(c->clauses[clause].target, AssignKind::Store);
     size_t i = clause + 1;
     for (; i < c->clauses.size(); ++i) {
@@ -260,24 +264,24 @@ void Codegen::compileCompIter(Scope* s, ComprehensionExpr* c, size_t clause, uin
     if (i == c->clauses.size()) {
         compileNode(c->elt);
         if (s->kind == ScopeKind::GenExpr) {
-            b_->op(Op::YIELD_VALUE);
+            e_->yield(YieldKind::Value);
             s->scopeFlags |= ScopeGenerator;
-            b_->op(Op::POP_TOP);
+            e_->popTop();
         } else {
             // the collection sits below the iterators: 4 slots per nested for, plus 1
-            uint32_t index = 4 * forDepth + 5;
-            uint32_t n = s->kind == ScopeKind::DictComp ? 1 : 0;
-            uint32_t type = s->kind == ScopeKind::ListComp ? 0 : s->kind == ScopeKind::DictComp ? 1 : 2;
-            b_->opUint(Op::STORE_COMP, ((index + n) << 2) | type, -1 - int(n));
+            e_->storeComp(s->kind == ScopeKind::ListComp   ? CompKind::List
+                          : s->kind == ScopeKind::DictComp ? CompKind::Dict
+                                                           : CompKind::Set,
+                          4 * forDepth + 5);
         }
     } else {
         compileNode(c->clauses[i].expr);
-        b_->op(Op::GET_ITER_STACK);
+        e_->getIter(true);
         compileCompIter(s, c, i, forDepth + 1);
     }
-    b_->jump(Op::JUMP, top);
-    b_->placeLabel(end);
-    b_->adjustStack(-4);
+    e_->jump(top);
+    e_->placeLabel(end);
+    e_->forIterEnd();
 }
 
 void Codegen::callArgs(llvm::ArrayRef<Arg> args, bool isMethod, uint32_t nPositionalExtra) {
@@ -307,7 +311,7 @@ void Codegen::callArgs(llvm::ArrayRef<Arg> args, bool isMethod, uint32_t nPositi
             break;
         case ArgKind::DoubleStar:
             dbl = true;
-            b_->op(Op::LOAD_NULL); // ** args are keyword args with a NULL key
+            e_->loadNull(); // ** args are keyword args with a NULL key
             compileNode(a.value);
             nKeyword++;
             break;
@@ -321,7 +325,7 @@ void Codegen::callArgs(llvm::ArrayRef<Arg> args, bool isMethod, uint32_t nPositi
                 errorAtLine(a.line, a.range, "LHS of keyword arg must be an id");
                 return;
             }
-            b_->opQstr(Op::LOAD_CONST_STRING, name->id);
+            e_->loadConstStr(name->id);
             compileNode(a.value);
             nKeyword++;
             break;
@@ -357,8 +361,13 @@ void Codegen::callArgs(llvm::ArrayRef<Arg> args, bool isMethod, uint32_t nPositi
             "CALL_FUNCTION stores each count in 8 bits (the reference writes a wrong count); pass the "
             "values as one list or dict, or as *args/**kwargs");
     }
-    if (single || dbl) b_->loadSmallInt(static_cast<int64_t>(starArgs));
-    b_->call(isMethod, nPositional, nKeyword, single || dbl);
+    if (single || dbl) e_->loadConstSmallInt(static_cast<int64_t>(starArgs));
+    uint32_t starFlags = (single ? kStarFlagSingle : 0) | (dbl ? kStarFlagDouble : 0);
+    if (isMethod) {
+        e_->callMethod(nPositional, nKeyword, starFlags);
+    } else {
+        e_->callFunction(nPositional, nKeyword, starFlags);
+    }
 }
 
 } // namespace mpyc

@@ -7,7 +7,7 @@
 namespace mpyc {
 
 void Codegen::compileStmt(Stmt* s) {
-    b_->setLine(s->line);
+    e_->setLine(s->line);
     stmtLine_ = s->line;
     switch (s->kind) {
     case NodeKind::ExprStmt:
@@ -106,7 +106,7 @@ void Codegen::compileExprStmt(ExprStmt* s) {
     // a lone constant compiles to nothing
     if (s->value->is<ConstExpr>()) return;
     compileNode(s->value);
-    b_->op(Op::POP_TOP);
+    e_->popTop();
 }
 
 void Codegen::compileAssign(AssignStmt* s) {
@@ -117,10 +117,10 @@ void Codegen::compileAssign(AssignStmt* s) {
     // a = b = c: evaluate once, store left-most first
     size_t rhs = s->targets.size() - 1;
     compileNode(s->value);
-    b_->op(Op::DUP_TOP);
+    e_->dupTop();
     assign(s->targets[0], AssignKind::Store);
     for (size_t i = 0; i < rhs; ++i) {
-        if (i + 1 < rhs) b_->op(Op::DUP_TOP);
+        if (i + 1 < rhs) e_->dupTop();
         assign(s->targets[i + 1], AssignKind::Store);
     }
 }
@@ -140,9 +140,9 @@ void Codegen::compilePlainAssign(Expr* target, Expr* value) {
             compileNode(rhs->elts[1]);
             if (lhs->elts.size() == 3) {
                 compileNode(rhs->elts[2]);
-                b_->op(Op::ROT_THREE);
+                e_->rotThree();
             }
-            b_->op(Op::ROT_TWO);
+            e_->rotTwo();
             for (Expr* t : lhs->elts)
                 assign(t, AssignKind::Store);
             return;
@@ -155,7 +155,7 @@ void Codegen::compilePlainAssign(Expr* target, Expr* value) {
 void Codegen::compileAugAssign(AugAssignStmt* s) {
     assign(s->target, AssignKind::AugLoad);
     compileNode(s->value);
-    b_->binaryOp(static_cast<uint8_t>(s->op));
+    e_->binaryOp(static_cast<uint8_t>(s->op));
     assign(s->target, AssignKind::AugStore);
 }
 
@@ -183,15 +183,15 @@ void Codegen::compileDel(Expr* e) {
         Trailer* last = a->trailers[n - 1];
         if (auto* idx = last->as<IndexTrailer>()) {
             compileNode(idx->index);
-            b_->op(Op::LOAD_NULL);
-            b_->op(Op::ROT_THREE);
-            b_->op(Op::STORE_SUBSCR);
+            e_->loadNull();
+            e_->rotThree();
+            e_->subscr(AccessKind::Store);
             return;
         }
         if (auto* attr = last->as<AttrTrailer>()) {
-            b_->op(Op::LOAD_NULL);
-            b_->op(Op::ROT_TWO);
-            b_->opQstr(Op::STORE_ATTR, attr->attr);
+            e_->loadNull();
+            e_->rotTwo();
+            e_->attr(attr->attr, AccessKind::Store);
             return;
         }
         error(e, "can't delete expression");
@@ -208,7 +208,7 @@ void Codegen::compileDel(Expr* e) {
 void Codegen::compileBreakContinue(Stmt* s, bool isBreak) {
     Label label = isBreak ? breakLabel_ : continueLabel_;
     if (label == kNoLabel) error(s, "'break'/'continue' outside loop");
-    b_->unwindJump(label, exceptLevel_ - breakContinueExceptLevel_, isBreak && breakFromFor_);
+    e_->unwindJump(label, exceptLevel_ - breakContinueExceptLevel_, isBreak && breakFromFor_);
 }
 
 void Codegen::compileReturn(ReturnStmt* s) {
@@ -217,31 +217,31 @@ void Codegen::compileReturn(ReturnStmt* s) {
         return;
     }
     if (!s->value) {
-        b_->op(Op::LOAD_CONST_NONE);
+        e_->loadConstToken(ConstToken::None);
     } else if (auto* ie = s->value->as<IfExpExpr>()) {
         // return a if c else b: two returns, no jump over the else value
-        Label fail = b_->newLabel();
+        Label fail = e_->newLabel();
         condJump(ie->test, false, fail);
         compileNode(ie->body);
-        b_->op(Op::RETURN_VALUE);
-        b_->placeLabel(fail);
+        e_->returnValue();
+        e_->placeLabel(fail);
         compileNode(ie->orelse);
     } else {
         compileNode(s->value);
     }
-    b_->op(Op::RETURN_VALUE);
+    e_->returnValue();
 }
 
 void Codegen::compileRaise(RaiseStmt* s) {
     if (!s->exc) {
-        b_->op(Op::RAISE_LAST);
+        e_->raiseVarargs(0);
     } else if (s->cause) {
         compileNode(s->exc);
         compileNode(s->cause);
-        b_->op(Op::RAISE_FROM);
+        e_->raiseVarargs(2);
     } else {
         compileNode(s->exc);
-        b_->op(Op::RAISE_OBJ);
+        e_->raiseVarargs(1);
     }
 }
 
@@ -250,12 +250,12 @@ void Codegen::importName(const Stmt* at, const ImportAlias& alias, llvm::StringR
     if (isAs) *base = alias.asname;
     if (alias.dotted.empty()) {
         *base = "";
-        b_->opQstr(Op::IMPORT_NAME, "");
+        e_->importOp("", ImportKind::Name);
         return;
     }
     if (alias.dotted.size() == 1) {
         if (!isAs) *base = alias.dotted[0];
-        b_->opQstr(Op::IMPORT_NAME, alias.dotted[0]);
+        e_->importOp(alias.dotted[0], ImportKind::Name);
         return;
     }
     if (!isAs) *base = alias.dotted[0];
@@ -269,17 +269,17 @@ void Codegen::importName(const Stmt* at, const ImportAlias& alias, llvm::StringR
         nameTooLong(at, full.size());
         return;
     }
-    b_->opQstr(Op::IMPORT_NAME, full);
+    e_->importOp(full, ImportKind::Name);
     if (isAs) {
         for (size_t i = 1; i < alias.dotted.size(); ++i)
-            b_->opQstr(Op::LOAD_ATTR, alias.dotted[i]);
+            e_->attr(alias.dotted[i], AccessKind::Load);
     }
 }
 
 void Codegen::compileImport(ImportStmt* s) {
     for (const ImportAlias& alias : s->names) {
-        b_->loadSmallInt(0);         // level 0
-        b_->op(Op::LOAD_CONST_NONE); // no fromlist
+        e_->loadConstSmallInt(0);         // level 0
+        e_->loadConstToken(ConstToken::None); // no fromlist
         llvm::StringRef base;
         importName(s, alias, &base);
         storeId(base);
@@ -295,23 +295,23 @@ void Codegen::compileImportFrom(ImportFromStmt* s) {
             error(s, "import * not at module level");
             return;
         }
-        b_->loadSmallInt(s->level);
-        b_->opQstr(Op::LOAD_CONST_STRING, "*");
-        b_->opUint(Op::BUILD_TUPLE, 1, 0);
+        e_->loadConstSmallInt(s->level);
+        e_->loadConstStr("*");
+        e_->build(1, BuildKind::Tuple);
         importName(s, source, &dummy);
-        b_->op(Op::IMPORT_STAR);
+        e_->importOp("", ImportKind::Star);
         return;
     }
-    b_->loadSmallInt(s->level);
+    e_->loadConstSmallInt(s->level);
     for (const ImportAlias& a : s->names)
-        b_->opQstr(Op::LOAD_CONST_STRING, a.dotted[0]);
-    b_->opUint(Op::BUILD_TUPLE, static_cast<uint32_t>(s->names.size()), 1 - int(s->names.size()));
+        e_->loadConstStr(a.dotted[0]);
+    e_->build(static_cast<uint32_t>(s->names.size()), BuildKind::Tuple);
     importName(s, source, &dummy);
     for (const ImportAlias& a : s->names) {
-        b_->opQstr(Op::IMPORT_FROM, a.dotted[0]);
+        e_->importOp(a.dotted[0], ImportKind::From);
         storeId(a.asname.empty() ? a.dotted[0] : a.asname);
     }
-    b_->op(Op::POP_TOP);
+    e_->popTop();
 }
 
 void Codegen::compileGlobalNonlocal(Stmt* s, llvm::ArrayRef<llvm::StringRef> names, bool isGlobal) {
@@ -332,46 +332,46 @@ void Codegen::compileGlobalNonlocal(Stmt* s, llvm::ArrayRef<llvm::StringRef> nam
 
 void Codegen::compileAssert(AssertStmt* s) {
     if (opts_.stripAsserts()) return;
-    Label end = b_->newLabel();
+    Label end = e_->newLabel();
     condJump(s->test, true, end);
     // AssertionError is loaded as a global directly, as CPython does
-    b_->opQstr(Op::LOAD_GLOBAL, "AssertionError");
+    e_->loadGlobal("AssertionError", GlobalKind::Global);
     if (s->msg) {
         compileNode(s->msg);
-        b_->call(false, 1, 0, false);
+        e_->callFunction(1, 0, 0);
     }
-    b_->op(Op::RAISE_OBJ);
-    b_->placeLabel(end);
+    e_->raiseVarargs(1);
+    e_->placeLabel(end);
 }
 
 void Codegen::compileIf(IfStmt* s) {
-    Label end = b_->newLabel();
+    Label end = e_->newLabel();
     // `if <false constant>` compiles nothing; `if <true constant>` compiles only its body
     if (!isConstFalse(s->test)) {
-        Label fail = b_->newLabel();
+        Label fail = e_->newLabel();
         condJump(s->test, false, fail);
         compileBlock(s->body);
         if (isConstTrue(s->test)) {
-            b_->placeLabel(end);
+            e_->placeLabel(end);
             return;
         }
-        if (!s->elifs.empty() || s->hasElse) b_->jump(Op::JUMP, end);
-        b_->placeLabel(fail);
+        if (!s->elifs.empty() || s->hasElse) e_->jump(end);
+        e_->placeLabel(fail);
     }
     for (const ElifClause& c : s->elifs) {
         if (isConstFalse(c.test)) continue;
-        Label fail = b_->newLabel();
+        Label fail = e_->newLabel();
         condJump(c.test, false, fail);
         compileBlock(c.body);
         if (isConstTrue(c.test)) {
-            b_->placeLabel(end);
+            e_->placeLabel(end);
             return;
         }
-        b_->jump(Op::JUMP, end);
-        b_->placeLabel(fail);
+        e_->jump(end);
+        e_->placeLabel(fail);
     }
     compileBlock(s->orelse);
-    b_->placeLabel(end);
+    e_->placeLabel(end);
 }
 
 Codegen::LoopState Codegen::beginLoop(Label breakLabel, Label continueLabel) {
@@ -391,21 +391,21 @@ void Codegen::endLoop(const LoopState& saved) {
 }
 
 void Codegen::compileWhile(WhileStmt* s) {
-    Label breakLabel = b_->newLabel();
-    Label continueLabel = b_->newLabel();
+    Label breakLabel = e_->newLabel();
+    Label continueLabel = e_->newLabel();
     LoopState saved = beginLoop(breakLabel, continueLabel);
     if (!isConstFalse(s->test)) {
-        Label top = b_->newLabel();
-        if (!isConstTrue(s->test)) b_->jump(Op::JUMP, continueLabel);
-        b_->placeLabel(top);
+        Label top = e_->newLabel();
+        if (!isConstTrue(s->test)) e_->jump(continueLabel);
+        e_->placeLabel(top);
         compileBlock(s->body);
-        b_->placeLabel(continueLabel);
+        e_->placeLabel(continueLabel);
         condJump(s->test, true, top);
     }
     // break/continue in the else block belong to an outer loop
     endLoop(saved);
     compileBlock(s->orelse);
-    b_->placeLabel(breakLabel);
+    e_->placeLabel(breakLabel);
 }
 
 // for <name> in range(<start>, <end>[, <step>]) with a constant small-int step compiles
@@ -433,11 +433,11 @@ bool Codegen::compileForRange(ForStmt* s) {
     if (n >= 2 && !plain(paren->args[0])) return false;
     if (!plain(paren->args[n >= 2 ? 1 : 0])) return false;
 
-    Label breakLabel = b_->newLabel();
-    Label continueLabel = b_->newLabel();
+    Label breakLabel = e_->newLabel();
+    Label continueLabel = e_->newLabel();
     LoopState saved = beginLoop(breakLabel, continueLabel);
-    Label top = b_->newLabel();
-    Label entry = b_->newLabel();
+    Label top = e_->newLabel();
+    Label entry = e_->newLabel();
 
     auto* endConst = end->as<ConstExpr>();
     bool endOnStack = !(endConst && endConst->value->isSmallInt(opts_.smallIntBits));
@@ -445,79 +445,79 @@ bool Codegen::compileForRange(ForStmt* s) {
     if (start) {
         compileNode(start);
     } else {
-        b_->loadSmallInt(0);
+        e_->loadConstSmallInt(0);
     }
-    b_->jump(Op::JUMP, entry);
-    b_->placeLabel(top);
-    b_->op(Op::DUP_TOP);
+    e_->jump(entry);
+    e_->placeLabel(top);
+    e_->dupTop();
     assign(s->target, AssignKind::Store);
     compileBlock(s->body);
-    b_->placeLabel(continueLabel);
+    e_->placeLabel(continueLabel);
     if (n == 3) {
         compileNode(paren->args[2].value);
     } else {
-        b_->loadSmallInt(1);
+        e_->loadConstSmallInt(1);
     }
-    b_->binaryOp(static_cast<uint8_t>(BinaryOp::InplaceAdd));
-    b_->placeLabel(entry);
+    e_->binaryOp(static_cast<uint8_t>(BinaryOp::InplaceAdd));
+    e_->placeLabel(entry);
     if (endOnStack) {
-        b_->op(Op::DUP_TOP_TWO);
-        b_->op(Op::ROT_TWO);
+        e_->dupTopTwo();
+        e_->rotTwo();
     } else {
-        b_->op(Op::DUP_TOP);
+        e_->dupTop();
         compileNode(end);
     }
-    b_->binaryOp(static_cast<uint8_t>(step >= 0 ? BinaryOp::Less : BinaryOp::More));
-    b_->jump(Op::POP_JUMP_IF_TRUE, top);
+    e_->binaryOp(static_cast<uint8_t>(step >= 0 ? BinaryOp::Less : BinaryOp::More));
+    e_->popJumpIf(true, top);
     endLoop(saved);
 
     // The loop values are popped before the else block, which may break/continue.
     Label endLabel = 0;
     if (s->hasElse) {
-        b_->op(Op::POP_TOP);
-        if (endOnStack) b_->op(Op::POP_TOP);
+        e_->popTop();
+        if (endOnStack) e_->popTop();
         compileBlock(s->orelse);
-        endLabel = b_->newLabel();
-        b_->jump(Op::JUMP, endLabel);
-        b_->adjustStack(1 + (endOnStack ? 1 : 0));
+        endLabel = e_->newLabel();
+        e_->jump(endLabel);
+        e_->adjustStack(1 + (endOnStack ? 1 : 0));
     }
-    b_->placeLabel(breakLabel);
-    b_->op(Op::POP_TOP);
-    if (endOnStack) b_->op(Op::POP_TOP);
-    if (s->hasElse) b_->placeLabel(endLabel);
+    e_->placeLabel(breakLabel);
+    e_->popTop();
+    if (endOnStack) e_->popTop();
+    if (s->hasElse) e_->placeLabel(endLabel);
     return true;
 }
 
 void Codegen::compileFor(ForStmt* s) {
     if (compileForRange(s)) return;
-    Label breakLabel = b_->newLabel();
-    Label continueLabel = b_->newLabel();
+    Label breakLabel = e_->newLabel();
+    Label continueLabel = e_->newLabel();
     LoopState saved = beginLoop(breakLabel, continueLabel);
     breakFromFor_ = true;
-    Label pop = b_->newLabel();
+    Label pop = e_->newLabel();
     compileNode(s->iter);
-    b_->op(Op::GET_ITER_STACK);
-    b_->placeLabel(continueLabel);
-    b_->jump(Op::FOR_ITER, pop);
+    e_->getIter(true);
+    e_->placeLabel(continueLabel);
+    e_->forIter(pop);
     assign(s->target, AssignKind::Store);
     compileBlock(s->body);
-    b_->jump(Op::JUMP, continueLabel);
-    b_->placeLabel(pop);
-    b_->adjustStack(-4); // the iterator's 4 slots
+    e_->jump(continueLabel);
+    e_->placeLabel(pop);
+    e_->forIterEnd();
     endLoop(saved);
     compileBlock(s->orelse);
-    b_->placeLabel(breakLabel);
+    e_->placeLabel(breakLabel);
 }
 
-void Codegen::increaseExceptLevel(Label label, Op setupOp) {
-    b_->jump(setupOp, label);
+void Codegen::increaseExceptLevel(Label label, BlockKind kind) {
+    e_->setupBlock(label, kind);
     exceptLevel_ += 1;
     if (exceptLevel_ > cur_->excStackSize) cur_->excStackSize = exceptLevel_;
 }
 
 void Codegen::decreaseExceptLevel() {
     exceptLevel_ -= 1;
-    b_->op(Op::END_FINALLY);
+    e_->endFinally();
 }
 
 void Codegen::compileTry(TryStmt* s) {
@@ -529,18 +529,18 @@ void Codegen::compileTry(TryStmt* s) {
 }
 
 void Codegen::compileTryExcept(TryStmt* s) {
-    Label handler = b_->newLabel();
-    Label success = b_->newLabel();
-    increaseExceptLevel(handler, Op::SETUP_EXCEPT);
+    Label handler = e_->newLabel();
+    Label success = e_->newLabel();
+    increaseExceptLevel(handler, BlockKind::Except);
     compileBlock(s->body);
-    b_->jump(Op::POP_EXCEPT_JUMP, success);
-    b_->placeLabel(handler);
-    b_->adjustStack(4); // the exception, plus 3 for a possible unwind-jump state
+    e_->popExceptJump(success, false); // over the handlers
+    e_->placeLabel(handler);
+    e_->startExceptHandler(); // the exception instance is on the stack
 
-    Label end = b_->newLabel();
+    Label end = e_->newLabel();
     for (size_t i = 0; i < s->handlers.size(); ++i) {
         const ExceptHandler& h = s->handlers[i];
-        Label endFinally = b_->newLabel();
+        Label endFinally = e_->newLabel();
         if (!h.type) {
             if (i + 1 != s->handlers.size()) {
                 errorAtLine(h.line, h.range, "default 'except' must be last");
@@ -548,61 +548,61 @@ void Codegen::compileTryExcept(TryStmt* s) {
                 return;
             }
         } else {
-            b_->op(Op::DUP_TOP);
+            e_->dupTop();
             compileNode(h.type);
-            b_->binaryOp(static_cast<uint8_t>(BinaryOp::ExceptionMatch));
-            b_->jump(Op::POP_JUMP_IF_FALSE, endFinally);
+            e_->binaryOp(static_cast<uint8_t>(BinaryOp::ExceptionMatch));
+            e_->popJumpIf(false, endFinally);
         }
         bool bound = h.type && !h.name.empty();
         if (!bound) {
-            b_->op(Op::POP_TOP);
+            e_->popTop();
         } else {
             storeId(h.name);
         }
         // `except E as e:` runs its body in a try/finally that deletes e afterwards
         Label cleanup = 0;
         if (bound) {
-            cleanup = b_->newLabel();
-            increaseExceptLevel(cleanup, Op::SETUP_FINALLY);
+            cleanup = e_->newLabel();
+            increaseExceptLevel(cleanup, BlockKind::Finally);
         }
         compileBlock(h.body);
         if (bound) {
-            b_->op(Op::LOAD_CONST_NONE);
-            b_->placeLabel(cleanup);
-            b_->adjustStack(1); // a possible return value
-            b_->op(Op::LOAD_CONST_NONE);
+            e_->loadConstToken(ConstToken::None);
+            e_->placeLabel(cleanup);
+            e_->adjustStack(1); // a possible return value
+            e_->loadConstToken(ConstToken::None);
             storeId(h.name);
             deleteId(h.name);
-            b_->adjustStack(-1);
+            e_->adjustStack(-1);
             decreaseExceptLevel();
         }
-        b_->jump(Op::POP_EXCEPT_JUMP, end);
-        b_->placeLabel(endFinally);
-        b_->adjustStack(1); // the exception is still on the stack here
+        e_->popExceptJump(end, true);
+        e_->placeLabel(endFinally);
+        e_->adjustStack(1); // the exception is still on the stack here
     }
     decreaseExceptLevel();
-    b_->adjustStack(-3);
-    b_->placeLabel(success);
+    e_->endExceptHandler();
+    e_->placeLabel(success);
     compileBlock(s->orelse);
-    b_->placeLabel(end);
+    e_->placeLabel(end);
 }
 
 void Codegen::compileTryFinally(TryStmt* s) {
-    Label finallyBlock = b_->newLabel();
-    increaseExceptLevel(finallyBlock, Op::SETUP_FINALLY);
+    Label finallyBlock = e_->newLabel();
+    increaseExceptLevel(finallyBlock, BlockKind::Finally);
     if (s->handlers.empty()) {
-        b_->adjustStack(3); // a possible unwind-jump state
+        e_->adjustStack(3); // a possible unwind-jump state
         compileBlock(s->body);
-        b_->adjustStack(-3);
+        e_->adjustStack(-3);
     } else {
         compileTryExcept(s);
     }
     // None on the stack tells the finally block the try part ended normally.
-    b_->op(Op::LOAD_CONST_NONE);
-    b_->placeLabel(finallyBlock);
-    b_->adjustStack(1); // a possible return value
+    e_->loadConstToken(ConstToken::None);
+    e_->placeLabel(finallyBlock);
+    e_->adjustStack(1); // a possible return value
     compileBlock(s->finalbody);
-    b_->adjustStack(-1);
+    e_->adjustStack(-1);
     decreaseExceptLevel();
 }
 
@@ -611,72 +611,69 @@ void Codegen::compileWith(WithStmt* s, size_t item) {
         compileBlock(s->body);
         return;
     }
-    Label end = b_->newLabel();
+    Label end = e_->newLabel();
     const WithItem& w = s->items[item];
     compileNode(w.context);
-    increaseExceptLevel(end, Op::SETUP_WITH);
+    increaseExceptLevel(end, BlockKind::With);
     if (w.target) {
         assign(w.target, AssignKind::Store);
     } else {
-        b_->op(Op::POP_TOP);
+        e_->popTop();
     }
     compileWith(s, item + 1);
-    b_->op(Op::LOAD_CONST_NONE);
-    b_->placeLabel(end);
-    b_->op(Op::WITH_CLEANUP);
-    b_->adjustStack(-4); // cancels WITH_CLEANUP's +2 and SETUP_WITH's +2
+    e_->withCleanup(end);
     decreaseExceptLevel();
 }
 
 void Codegen::awaitObjectMethod(llvm::StringRef method) {
-    b_->opQstr(Op::LOAD_METHOD, method);
-    b_->call(true, 0, 0, false);
+    e_->loadMethod(method, false);
+    e_->callMethod(0, 0, 0);
     yieldFrom();
 }
 
 void Codegen::compileAsyncFor(ForStmt* s) {
-    Label whileElse = b_->newLabel();
-    Label tryException = b_->newLabel();
-    Label tryElse = b_->newLabel();
-    Label tryFinally = b_->newLabel();
+    Label whileElse = e_->newLabel();
+    Label tryException = e_->newLabel();
+    Label tryElse = e_->newLabel();
+    Label tryFinally = e_->newLabel();
 
     compileNode(s->iter);
-    b_->opQstr(Op::LOAD_METHOD, "__aiter__");
-    b_->call(true, 0, 0, false);
+    e_->loadMethod("__aiter__", false);
+    e_->callMethod(0, 0, 0);
 
-    Label breakLabel = b_->newLabel();
-    Label continueLabel = b_->newLabel();
+    Label breakLabel = e_->newLabel();
+    Label continueLabel = e_->newLabel();
     LoopState saved = beginLoop(breakLabel, continueLabel);
-    b_->placeLabel(continueLabel);
-    increaseExceptLevel(tryException, Op::SETUP_EXCEPT);
-    b_->op(Op::DUP_TOP);
+    e_->placeLabel(continueLabel);
+    increaseExceptLevel(tryException, BlockKind::Except);
+    e_->dupTop();
     awaitObjectMethod("__anext__");
     assign(s->target, AssignKind::Store);
-    b_->jump(Op::POP_EXCEPT_JUMP, tryElse);
+    e_->popExceptJump(tryElse, false);
 
-    b_->placeLabel(tryException);
-    b_->adjustStack(4);
-    b_->op(Op::DUP_TOP);
-    b_->opQstr(Op::LOAD_GLOBAL, "StopAsyncIteration");
-    b_->binaryOp(static_cast<uint8_t>(BinaryOp::ExceptionMatch));
-    b_->jump(Op::POP_JUMP_IF_FALSE, tryFinally);
-    b_->op(Op::POP_TOP);
-    b_->jump(Op::POP_EXCEPT_JUMP, whileElse);
+    e_->placeLabel(tryException);
+    e_->startExceptHandler();
+    e_->dupTop();
+    e_->loadGlobal("StopAsyncIteration", GlobalKind::Global);
+    e_->binaryOp(static_cast<uint8_t>(BinaryOp::ExceptionMatch));
+    e_->popJumpIf(false, tryFinally);
+    e_->popTop();
+    e_->popExceptJump(whileElse, true);
 
-    b_->placeLabel(tryFinally);
-    b_->adjustStack(1);
+    e_->placeLabel(tryFinally);
+    e_->adjustStack(1); // if we jump here, the exception is on the stack
     decreaseExceptLevel();
-    b_->adjustStack(-3);
+    e_->endExceptHandler();
 
-    b_->placeLabel(tryElse);
+    e_->placeLabel(tryElse);
     compileBlock(s->body);
-    b_->jump(Op::JUMP, continueLabel);
+    e_->jump(continueLabel);
     endLoop(saved);
 
-    b_->placeLabel(whileElse);
+    e_->placeLabel(whileElse);
     compileBlock(s->orelse);
-    b_->placeLabel(breakLabel);
-    b_->op(Op::POP_TOP);
+    e_->placeLabel(breakLabel);
+    e_->popTop();
 }
 
 void Codegen::compileAsyncWith(WithStmt* s, size_t item) {
@@ -684,70 +681,63 @@ void Codegen::compileAsyncWith(WithStmt* s, size_t item) {
         compileBlock(s->body);
         return;
     }
-    Label finallyBlock = b_->newLabel();
-    Label aexitNoExc = b_->newLabel();
-    Label retUnwindJump = b_->newLabel();
-    Label end = b_->newLabel();
+    Label finallyBlock = e_->newLabel();
+    Label aexitNoExc = e_->newLabel();
+    Label retUnwindJump = e_->newLabel();
+    Label end = e_->newLabel();
 
     const WithItem& w = s->items[item];
     compileNode(w.context);
-    b_->op(Op::DUP_TOP);
+    e_->dupTop();
     awaitObjectMethod("__aenter__");
     if (w.target) {
         assign(w.target, AssignKind::Store);
     } else {
-        b_->op(Op::POP_TOP);
+        e_->popTop();
     }
 
-    increaseExceptLevel(finallyBlock, Op::SETUP_FINALLY);
-    b_->adjustStack(3);
+    increaseExceptLevel(finallyBlock, BlockKind::Finally);
+    e_->adjustStack(3);
     compileAsyncWith(s, item + 1);
-    b_->adjustStack(-3);
+    e_->adjustStack(-3);
 
     // case 1, no exception: fall through to call __aexit__
-    b_->op(Op::LOAD_CONST_NONE);
-    b_->op(Op::ROT_TWO);
-    b_->jump(Op::JUMP, aexitNoExc);
-    b_->placeLabel(finallyBlock);
-    b_->op(Op::DUP_TOP);
-    b_->opQstr(Op::LOAD_GLOBAL, "BaseException");
-    b_->binaryOp(static_cast<uint8_t>(BinaryOp::ExceptionMatch));
-    b_->jump(Op::POP_JUMP_IF_FALSE, retUnwindJump);
+    e_->asyncWithSetupFinally(aexitNoExc, finallyBlock, retUnwindJump);
 
     // case 2, an exception: call __aexit__ and swallow or re-raise it
-    b_->op(Op::DUP_TOP);
-    b_->op(Op::ROT_THREE);
-    b_->op(Op::ROT_TWO);
-    b_->opQstr(Op::LOAD_METHOD, "__aexit__");
-    b_->op(Op::ROT_THREE);
-    b_->op(Op::ROT_THREE);
-    b_->op(Op::DUP_TOP);
-    b_->opQstr(Op::LOAD_ATTR, "__class__");
-    b_->op(Op::ROT_TWO);
-    b_->op(Op::LOAD_CONST_NONE);
-    b_->call(true, 3, 0, false);
+    e_->dupTop();
+    e_->rotThree();
+    e_->rotTwo();
+    e_->loadMethod("__aexit__", false);
+    e_->rotThree();
+    e_->rotThree();
+    e_->dupTop();
+    e_->attr("__class__", AccessKind::Load);
+    e_->rotTwo();
+    e_->loadConstToken(ConstToken::None);
+    e_->callMethod(3, 0, 0);
     yieldFrom();
-    b_->jump(Op::POP_JUMP_IF_FALSE, end);
-    b_->op(Op::POP_TOP);
-    b_->op(Op::LOAD_CONST_NONE);
-    b_->jump(Op::JUMP, end);
-    b_->adjustStack(2);
+    e_->popJumpIf(false, end);
+    e_->popTop();
+    e_->loadConstToken(ConstToken::None);
+    e_->jump(end);
+    e_->adjustStack(2);
 
     // case 3, return or unwind jump: call __aexit__
-    b_->placeLabel(retUnwindJump);
-    b_->op(Op::ROT_THREE);
-    b_->op(Op::ROT_THREE);
-    b_->placeLabel(aexitNoExc);
-    b_->opQstr(Op::LOAD_METHOD, "__aexit__");
-    b_->op(Op::LOAD_CONST_NONE);
-    b_->op(Op::DUP_TOP);
-    b_->op(Op::DUP_TOP);
-    b_->call(true, 3, 0, false);
+    e_->placeLabel(retUnwindJump);
+    e_->rotThree();
+    e_->rotThree();
+    e_->placeLabel(aexitNoExc);
+    e_->loadMethod("__aexit__", false);
+    e_->loadConstToken(ConstToken::None);
+    e_->dupTop();
+    e_->dupTop();
+    e_->callMethod(3, 0, 0);
     yieldFrom();
-    b_->op(Op::POP_TOP);
-    b_->adjustStack(-1);
+    e_->popTop();
+    e_->adjustStack(-1);
 
-    b_->placeLabel(end);
+    e_->placeLabel(end);
     decreaseExceptLevel();
 }
 

@@ -48,7 +48,9 @@ template <class F> Built build(F body, FunctionSignature sig = {}) {
     Built b;
     b.tables.qstrs.use("t.py");
     BytecodeBuilder builder(b.tables, false, true);
-    builder.begin("<module>", {});
+    FunctionSignature start;
+    start.simpleName = "<module>";
+    builder.begin(start);
     body(builder);
     sig.simpleName = "<module>";
     b.bytes = builder.finish(sig);
@@ -59,9 +61,9 @@ template <class F> Built build(F body, FunctionSignature sig = {}) {
 
 TEST_CASE("builder: small ints use the one-byte form for -16..47") {
     Built b = build([](BytecodeBuilder& bb) {
-        bb.loadSmallInt(-16);
-        bb.loadSmallInt(47);
-        bb.loadSmallInt(48);
+        bb.loadConstSmallInt(-16);
+        bb.loadConstSmallInt(47);
+        bb.loadConstSmallInt(48);
         bb.adjustStack(-3);
     });
     // prelude: n_state 3 (S=2), n_info 1, name index 1; then the code
@@ -71,17 +73,17 @@ TEST_CASE("builder: small ints use the one-byte form for -16..47") {
 TEST_CASE("builder: jumps are short when the offset fits, long otherwise") {
     Built shortJump = build([](BytecodeBuilder& bb) {
         Label l = bb.newLabel();
-        bb.jump(Op::JUMP, l);
+        bb.jump(l);
         bb.placeLabel(l);
     });
     CHECK_EQ(hex(shortJump.bytes), "00 02 01 42 40");
 
     Built longJump = build([](BytecodeBuilder& bb) {
         Label l = bb.newLabel();
-        bb.op(Op::LOAD_CONST_TRUE);
-        bb.jump(Op::POP_JUMP_IF_FALSE, l);
+        bb.loadConstToken(ConstToken::True);
+        bb.popJumpIf(false, l);
         for (int i = 0; i < 70; ++i)
-            bb.op(Op::LOAD_NULL);
+            bb.loadNull();
         bb.adjustStack(-70);
         bb.placeLabel(l);
     });
@@ -92,10 +94,10 @@ TEST_CASE("builder: jumps are short when the offset fits, long otherwise") {
 
 TEST_CASE("builder: code after an unconditional jump is dropped until the next label") {
     Built b = build([](BytecodeBuilder& bb) {
-        bb.op(Op::LOAD_CONST_NONE);
-        bb.op(Op::RETURN_VALUE);
-        bb.op(Op::LOAD_CONST_NONE); // dead
-        bb.op(Op::POP_TOP);         // dead
+        bb.loadConstToken(ConstToken::None);
+        bb.returnValue();
+        bb.loadConstToken(ConstToken::None); // dead
+        bb.popTop();         // dead
     });
     CHECK_EQ(hex(b.bytes), "00 02 01 51 63");
 }
@@ -104,7 +106,7 @@ TEST_CASE("builder: the line table splits large steps as the reference does") {
     Built b = build([](BytecodeBuilder& bb) {
         bb.setLine(3);
         for (int i = 0; i < 40; ++i)
-            bb.op(Op::LOAD_NULL);
+            bb.loadNull();
         bb.setLine(4);
         bb.adjustStack(-40);
         bb.setLine(30);
