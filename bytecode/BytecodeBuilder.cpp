@@ -1,6 +1,7 @@
 // BytecodeBuilder implementation; see BytecodeBuilder.h.
 #include "bytecode/BytecodeBuilder.h"
 
+#include "mpy/Prelude.h"
 #include "mpy/RawCode.h"
 #include "frontend/Limits.h"
 
@@ -513,41 +514,13 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
     }
     uint32_t nInfo = static_cast<uint32_t>(info.size());
 
-    // Prelude signature: S (n_state-1), E, F, A, K, D interleaved low bits first.
+    // Prelude signature and sizes.
     std::vector<uint8_t> out;
     uint32_t nState = sig.numLocals + static_cast<uint32_t>(maxStack_);
     if (nState == 0) nState = 1;
-    {
-        uint64_t S = nState - 1, E = sig.excStackSize, F = sig.scopeFlags & 0x0f, A = sig.numPosArgs,
-                 K = sig.numKwonlyArgs, D = sig.numDefPosArgs;
-        uint8_t z = static_cast<uint8_t>((S & 0xf) << 3 | (E & 1) << 2 | (A & 3));
-        S >>= 4;
-        E >>= 1;
-        A >>= 2;
-        while (S | E | F | A | K | D) {
-            out.push_back(0x80 | z);
-            z = static_cast<uint8_t>((F & 1) << 6 | (S & 3) << 4 | (K & 1) << 3 | (A & 1) << 2 |
-                                     (E & 1) << 1 | (D & 1));
-            S >>= 2;
-            E >>= 1;
-            F >>= 1;
-            A >>= 1;
-            K >>= 1;
-            D >>= 1;
-        }
-        out.push_back(z);
-    }
-    // Prelude size: n_info and n_cell, 6 + 1 bits per byte.
-    {
-        uint64_t I = nInfo, C = sig.cells.size();
-        do {
-            uint8_t z = static_cast<uint8_t>((I & 0x3f) << 1 | (C & 1));
-            C >>= 1;
-            I >>= 6;
-            if (C | I) z |= 0x80;
-            out.push_back(z);
-        } while (C | I);
-    }
+    encodePreludeSignature(out, {nState, sig.excStackSize, sig.scopeFlags, sig.numPosArgs, sig.numKwonlyArgs,
+                                 sig.numDefPosArgs});
+    encodePreludeSize(out, nInfo, sig.cells.size());
     uint32_t preludeBytes = static_cast<uint32_t>(out.size());
     out.insert(out.end(), info.begin(), info.end());
     out.insert(out.end(), sig.cells.begin(), sig.cells.end());

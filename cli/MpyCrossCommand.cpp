@@ -309,6 +309,7 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
                                         kArchListText + ")");
                 emitter.haveNativeArch = true;
                 arch = arg + 7;
+                emitter.arch = arch;
             } else if (std::strncmp(arg, "-march-flags=", 13) == 0) {
                 archFlagsText = arg + 13;
             } else if (std::strncmp(arg, "--error-format=", 15) == 0) {

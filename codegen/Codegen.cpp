@@ -2,6 +2,8 @@
 // and the per-scope prologue/epilogue.
 #include "codegen/Codegen.h"
 #include "bytecode/BytecodeBuilder.h"
+#include "native/NativeEmitter.h"
+#include "native/NativeTargets.h"
 
 #include "frontend/Limits.h"
 
@@ -11,7 +13,20 @@ namespace mpyc {
 
 Codegen::Codegen(AstContext& ctx, const CompileOptions& opts, const EmitterOptions& emitOpts,
                  llvm::StringRef sourceName)
-    : ctx_(ctx), opts_(opts), emitOpts_(emitOpts), sourceName_(sourceName.str()) {}
+    : ctx_(ctx), opts_(opts), emitOpts_(emitOpts), sourceName_(sourceName.str()) {
+    std::string arch = emitOpts.arch;
+    if (arch == "host") {
+        // mpy-cross's host is the machine it was built for
+#if defined(__x86_64__)
+        arch = "x64";
+#elif defined(__i386__)
+        arch = "x86";
+#endif
+    }
+    if (emitOpts.haveNativeArch) nativeTarget_ = findNativeTarget(arch);
+}
+
+Codegen::~Codegen() = default;
 
 Scope* Codegen::newScope(ScopeKind kind, llvm::StringRef name, Node* node, uint32_t line) {
     auto s = std::make_unique<Scope>(kind, cur_, name, node, line);
@@ -66,13 +81,37 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
     pass_ = Pass::Emit;
     for (auto& sp : scopes_) {
         Scope* s = sp.get();
+        if (s->emit == EmitKind::Native || s->emit == EmitKind::Viper) {
+            if (!nativeTarget_ || !nativeTarget_->hasNativeEmitter) {
+                Diagnostic d;
+                d.errorClass = "NotImplementedError";
+                d.message = "cannot emit native code for this architecture";
+                d.hasTraceback = false;
+                return d;
+            }
+            if (!nativeTarget_->implemented) {
+                Diagnostic d;
+                d.errorClass = "NotImplementedError";
+                d.message = std::string("mpyc does not emit native code for ") + nativeTarget_->name + " yet";
+                d.hint = "mpyc emits @micropython.native and @micropython.viper code for x64 so far; the other "
+                         "architectures follow";
+                d.line = s->line;
+                d.block = s->simpleName.str();
+                return d;
+            }
+            if (!compileNativeScope(s, rawCodeOf_[s->index])) {
+                if (error_->line == 0 && error_->hasTraceback) error_->line = s->line;
+                error_->block = s->simpleName.str();
+                return error_;
+            }
+            continue;
+        }
         if (s->emit != EmitKind::Bytecode) {
             Diagnostic d;
             d.errorClass = "NotImplementedError";
-            d.message = "mpyc does not emit native code yet: @micropython.native/viper/asm_* functions and "
-                        "-X emit=native|viper need a native code generator, which is planned";
-            d.hint = "compile this function as bytecode (remove the decorator), or use MicroPython's "
-                     "mpy-cross for it";
+            d.message = "mpyc does not emit inline assembler yet: @micropython.asm_thumb, asm_xtensa and asm_rv32 "
+                        "functions need the inline assemblers, which are planned";
+            d.hint = "use MicroPython's mpy-cross for modules with inline assembler";
             d.line = s->line;
             d.block = s->simpleName.str();
             return d;
@@ -119,6 +158,66 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
     return limitError_;
 }
 
+NativeEmitter& Codegen::nativeEmitter() {
+    if (!native_) {
+        // one emitter for every native scope of the module, as in the reference
+        NativeErrors errors;
+        errors.viperTypeError = [this](std::string m) { viperTypeError(std::move(m)); };
+        errors.notImplemented = [this](std::string m) { nativeNotImplemented(std::move(m)); };
+        native_ = std::make_unique<NativeEmitter>(makeNativeAsm(*nativeTarget_), out_->tables, ctx_.consts(),
+                                                  std::move(errors));
+        out_->nativeArch = nativeTarget_->mpyArch;
+    }
+    return *native_;
+}
+
+bool Codegen::compileNativeScope(Scope* s, RawCode* rc) {
+    NativeEmitter& ne = nativeEmitter();
+    NativeScope ns;
+    ns.viper = s->emit == EmitKind::Viper;
+    if (ns.viper) {
+        for (const IdInfo& id : s->ids())
+            if (id.flags & IdIsParam) ns.paramTypes.push_back({id.localNum, static_cast<uint8_t>(id.flags >> kIdViperTypePos)});
+    }
+    ne.startScope(ns);
+    for (NativeEmitter::Pass pass : {NativeEmitter::Pass::StackSize, NativeEmitter::Pass::CodeSize,
+                                     NativeEmitter::Pass::Emit}) {
+        ne.setPass(pass);
+        e_ = &ne;
+        compileScope(s);
+        if (failed()) return false;
+        ne.endPass();
+        s->scopeFlags = ne.scopeFlags(); // GENERATOR and HASCONSTS, as the emitter found them
+    }
+    rc->kind = ns.viper ? RawCodeKind::NativeViper : RawCodeKind::NativePy;
+    rc->funData = ne.code();
+    rc->preludeOffset = ne.preludeOffset();
+    rc->children.assign(ne.children().begin(), ne.children().end());
+    rc->scopeFlags = s->scopeFlags;
+    rc->layout = {};
+    rc->layout.nState = ne.nState();
+    return true;
+}
+
+void Codegen::viperTypeError(std::string message) {
+    if (fatal_) return;
+    Diagnostic d;
+    d.errorClass = "ViperTypeError";
+    d.message = std::move(message);
+    d.line = 0; // the statement or the scope supplies it
+    error_ = d;
+}
+
+void Codegen::nativeNotImplemented(std::string message) {
+    if (fatal_) return;
+    Diagnostic d;
+    d.errorClass = "NotImplementedError";
+    d.message = std::move(message);
+    d.hasTraceback = false;
+    error_ = d;
+    fatal_ = true;
+}
+
 FunctionSignature Codegen::signatureOf(Scope* s) const {
     FunctionSignature sig;
     sig.simpleName = s->simpleName;
@@ -162,6 +261,8 @@ void Codegen::compileScope(Scope* s) {
             haveStar_ = false;
             for (const Param& p : f->params)
                 scopeParam(p);
+            if (s->emit == EmitKind::Viper)
+                s->scopeFlags |= static_cast<uint16_t>(viperAnnotation(f->returns, f->line) << kScopeViperRetPos);
         }
         compileBlock(f->body);
         e_->loadConstToken(ConstToken::None);

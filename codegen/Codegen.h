@@ -28,6 +28,9 @@
 
 namespace mpyc {
 
+class NativeEmitter;
+struct NativeTarget;
+
 // Code-generation settings beyond CompileOptions that only the emitter needs.
 struct EmitterOptions {
     // The target architecture for native code (-march); none means bytecode only, and
@@ -42,6 +45,7 @@ class Codegen {
 public:
     Codegen(AstContext& ctx, const CompileOptions& opts, const EmitterOptions& emitOpts,
             llvm::StringRef sourceName);
+    ~Codegen();
 
     // Compiles the module; on error returns the diagnostic the reference reports.
     std::optional<Diagnostic> compile(Module* module, CompiledModule& out);
@@ -55,6 +59,15 @@ private:
     Scope* newScope(ScopeKind kind, llvm::StringRef name, Node* node, uint32_t line);
     Scope* scopeOf(const Node* node) const;
     void compileScope(Scope* s);
+    // The three native passes of a @native/@viper scope; false on an error.
+    bool compileNativeScope(Scope* s, RawCode* rc);
+    NativeEmitter& nativeEmitter();
+    // The reference's viper annotation rules (compile_viper_type_annotation).
+    uint8_t viperAnnotation(const Expr* annotation, uint32_t line);
+    // Errors of the native emitter: a ViperTypeError replaces an error already recorded (the
+    // reference overwrites its error slot); a NotImplementedError ends compilation.
+    void viperTypeError(std::string message);
+    void nativeNotImplemented(std::string message);
     FunctionSignature signatureOf(Scope* s) const;
     void compileBlock(const Block& block);
     void compileNode(Expr* e);
@@ -184,6 +197,10 @@ private:
     bool haveStar_ = false;
     uint32_t numDictParams_ = 0;
     uint32_t numDefaultParams_ = 0;
+
+    const NativeTarget* nativeTarget_ = nullptr;
+    std::unique_ptr<NativeEmitter> native_;
+    bool fatal_ = false; // error_ is final (the reference raised out of the compiler)
 
     std::optional<Diagnostic> error_;
     std::optional<Diagnostic> limitError_;

@@ -3,6 +3,7 @@
 #include "codegen/Codegen.h"
 
 #include "frontend/Limits.h"
+#include "native/NativeTargets.h"
 
 namespace mpyc {
 
@@ -62,7 +63,11 @@ bool Codegen::builtinDecorator(const Decorator& d, EmitKind& emit) {
     } else {
         errorAtLine(0, d.range, "invalid micropython decorator");
     }
-    if (emit != EmitKind::Bytecode && !emitOpts_.haveNativeArch) errorAtLine(0, d.range, "invalid arch");
+    // the reference's emit_native_table[] and emit_asm_table[] have no entry for the arch
+    bool haveEmitter = emit == EmitKind::Bytecode ||
+                       (nativeTarget_ && (emit == EmitKind::Asm ? nativeTarget_->hasInlineAsm
+                                                                 : nativeTarget_->hasNativeEmitter));
+    if (!haveEmitter) errorAtLine(0, d.range, "invalid arch");
     return true;
 }
 
@@ -149,6 +154,9 @@ void Codegen::defaultParam(const Param& p) {
 void Codegen::closeOverAndMake(Scope* child, uint32_t nPosDefaults, uint32_t nKwDefaults) {
     if (nKwDefaults > 0) child->scopeFlags |= ScopeDefKwArgs;
     child->numDefPosArgs = nPosDefaults;
+    // making a function takes a reference to the current globals (native code: it needs
+    // its function object and the globals swapped in)
+    cur_->scopeFlags |= ScopeRefGlobals | ScopeHasConsts;
     // Variables the child closes over are passed in the parent's order; MicroPython
     // loads the cells with LOAD_FAST.
     // (In the scope pass the child's ids are not known yet, so nothing is closed over.)
@@ -212,6 +220,24 @@ void Codegen::scopeParam(const Param& p) {
     }
     id->kind = IdKind::Local;
     id->flags = flags;
+    // viper: the parameter's annotated type (lambdas have no annotations)
+    if (cur_->emit == EmitKind::Viper && cur_->kind == ScopeKind::Function)
+        id->flags |= static_cast<uint8_t>(viperAnnotation(p.annotation, p.line) << kIdViperTypePos);
+}
+
+uint8_t Codegen::viperAnnotation(const Expr* annotation, uint32_t line) {
+    if (!annotation) return 0; // object
+    if (annotation->kind != NodeKind::Name) {
+        errorAtLine(isStruct(annotation) ? annotation->line : 0, annotation->range, "annotation must be an identifier");
+        return 0;
+    }
+    llvm::StringRef name = annotation->as<NameExpr>()->id;
+    static const char* const types[] = {"object", "bool", "int", "uint", "ptr", "ptr8", "ptr16", "ptr32"};
+    for (uint8_t i = 0; i < 8; ++i)
+        if (name == types[i]) return i;
+    (void)line;
+    viperTypeError("unknown type '" + name.str() + "'");
+    return 0;
 }
 
 void Codegen::compileLambda(LambdaExpr* l) {

@@ -183,15 +183,11 @@ void Codegen::compileDel(Expr* e) {
         Trailer* last = a->trailers[n - 1];
         if (auto* idx = last->as<IndexTrailer>()) {
             compileNode(idx->index);
-            e_->loadNull();
-            e_->rotThree();
-            e_->subscr(AccessKind::Store);
+            e_->subscr(AccessKind::Delete);
             return;
         }
         if (auto* attr = last->as<AttrTrailer>()) {
-            e_->loadNull();
-            e_->rotTwo();
-            e_->attr(attr->attr, AccessKind::Store);
+            e_->attr(attr->attr, AccessKind::Delete);
             return;
         }
         error(e, "can't delete expression");
@@ -233,6 +229,13 @@ void Codegen::compileReturn(ReturnStmt* s) {
 }
 
 void Codegen::compileRaise(RaiseStmt* s) {
+    if (pass_ == Pass::Emit && (cur_->emit == EmitKind::Native || cur_->emit == EmitKind::Viper) &&
+        (!s->exc || s->cause)) {
+        // mpy-cross v1.28.0 aborts on a failed assertion here (emit_native_raise_varargs)
+        nativeNotImplemented(std::string(s->exc ? "raise ... from ..." : "a bare raise") +
+                             " in @micropython.native or @micropython.viper code (mpy-cross aborts on it)");
+        return;
+    }
     if (!s->exc) {
         e_->raiseVarargs(0);
     } else if (s->cause) {

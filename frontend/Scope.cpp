@@ -89,6 +89,16 @@ void Scope::computeLocals() {
         // a class's __class__ is not a local; if used it becomes a cell
         if (kind == ScopeKind::Class && id.name == "__class__") continue;
         if (isFuncLike(kind) && id.kind == IdKind::GlobalImplicit) id.kind = IdKind::GlobalExplicit;
+        if (id.kind == IdKind::GlobalExplicit) {
+            // a reference to a global; in viper the cast operators int, uint, ptr, ptr8,
+            // ptr16 and ptr32 are not (bool still is, as in the reference)
+            static const char* const casts[] = {"int", "uint", "ptr", "ptr8", "ptr16", "ptr32"};
+            bool isCast = false;
+            if (emit == EmitKind::Viper)
+                for (const char* c : casts)
+                    isCast = isCast || id.name == c;
+            if (!isCast) scopeFlags |= ScopeRefGlobals;
+        }
         // parameters always take a local slot, even when they are cells
         if (id.kind == IdKind::Local || (id.flags & IdIsParam)) id.localNum = numLocals++;
     }

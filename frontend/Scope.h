@@ -49,6 +49,10 @@ enum IdFlags : uint8_t {
     IdIsDblStarParam = 0x04,
 };
 
+// A viper parameter's annotated type (MP_NATIVE_TYPE_*) sits in the id's flags from this bit
+// (the reference's ID_FLAG_VIPER_TYPE_POS).
+constexpr unsigned kIdViperTypePos = 4;
+
 struct IdInfo {
     IdKind kind = IdKind::Undecided;
     uint8_t flags = 0;
@@ -62,7 +66,12 @@ enum ScopeFlags : uint16_t {
     ScopeVarKeywords = 0x02,
     ScopeVarArgs = 0x04,
     ScopeDefKwArgs = 0x08,
+    // Used by the native emitter only: the function refers to globals (it then swaps them
+    // in), or makes functions or loads constant objects (it needs its function object).
+    ScopeRefGlobals = 0x10,
+    ScopeHasConsts = 0x20,
 };
+constexpr unsigned kScopeViperRetPos = 6; // a viper function's return type, 3 bits
 
 enum class EmitKind : uint8_t { Bytecode, Native, Viper, Asm };
 

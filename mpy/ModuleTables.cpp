@@ -382,11 +382,19 @@ uint32_t ConstTable::use(const ConstValue* v) {
     size_t h = strictHash(*v);
     auto range = index_.equal_range(h);
     for (auto it = range.first; it != range.second; ++it)
-        if (strictlyEqual(*entries_[it->second], *v)) return it->second;
+        if (entries_[it->second] && strictlyEqual(*entries_[it->second], *v)) return it->second;
     uint32_t idx = static_cast<uint32_t>(entries_.size());
     entries_.push_back(v);
     index_.emplace(h, idx);
     return idx;
+}
+
+uint32_t ConstTable::useFunTable() {
+    if (funTableIndex_ < 0) {
+        funTableIndex_ = static_cast<int64_t>(entries_.size());
+        entries_.push_back(nullptr);
+    }
+    return static_cast<uint32_t>(funTableIndex_);
 }
 
 } // namespace mpyc

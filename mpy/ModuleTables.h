@@ -37,12 +37,16 @@ private:
 class ConstTable {
 public:
     uint32_t use(const ConstValue* v);
+    // The entry through which native code finds the runtime's function table
+    // (MP_PERSISTENT_OBJ_FUN_TABLE); held as a null entry, at most one per module.
+    uint32_t useFunTable();
     const std::vector<const ConstValue*>& entries() const { return entries_; }
     size_t size() const { return entries_.size(); }
 
 private:
     std::unordered_multimap<size_t, uint32_t> index_;
     std::vector<const ConstValue*> entries_;
+    int64_t funTableIndex_ = -1;
 };
 
 struct ModuleTables {

@@ -10,6 +10,7 @@ namespace {
 
 // Object kinds in the constant table (py/persistentcode.h, MP_PERSISTENT_OBJ_*).
 enum : uint8_t {
+    kObjFunTable = 0,
     kObjNone = 1,
     kObjFalse = 2,
     kObjTrue = 3,
@@ -75,9 +76,25 @@ void writeObj(std::vector<uint8_t>& out, const ConstValue& v) {
 }
 
 void writeRawCode(std::vector<uint8_t>& out, const RawCode& rc) {
-    bool hasChildren = !rc.children.empty();
-    encodeUint(out, (uint64_t(rc.funData.size()) << 3) | (hasChildren ? 4 : 0) | 0 /* bytecode */);
+    // persistentcode.c:save_raw_code; asm raw codes never have children
+    bool hasChildren = !rc.children.empty() && rc.kind != RawCodeKind::NativeAsm;
+    encodeUint(out, (uint64_t(rc.funData.size()) << 3) | (hasChildren ? 4 : 0) | uint64_t(rc.kind));
     out.insert(out.end(), rc.funData.begin(), rc.funData.end());
+    switch (rc.kind) {
+    case RawCodeKind::Bytecode:
+        break;
+    case RawCodeKind::NativePy:
+        encodeUint(out, rc.preludeOffset);
+        break;
+    case RawCodeKind::NativeViper:
+        encodeUint(out, 0); // scope flags: mpy-cross writes no rodata, bss or relocations
+        break;
+    case RawCodeKind::NativeAsm:
+        encodeUint(out, 0);
+        encodeUint(out, rc.asmNumPosArgs);
+        encodeUint(out, rc.asmTypeSig);
+        break;
+    }
     if (hasChildren) {
         encodeUint(out, rc.children.size());
         for (const RawCode* child : rc.children)
@@ -104,8 +121,10 @@ std::vector<uint8_t> writeMpy(const CompiledModule& module) {
     std::vector<uint8_t> out;
     out.push_back('M');
     out.push_back(6); // MPY_VERSION
-    // no native code: no arch, no sub-version; 0x40 when arch flags follow the header
-    out.push_back(module.archFlags ? 0x40 : 0);
+    // the arch and sub-version only with native code; 0x40 when arch flags follow the header
+    constexpr uint8_t kMpySubVersion = 3;
+    uint8_t archByte = module.nativeArch ? uint8_t((module.nativeArch << 2) | kMpySubVersion) : 0;
+    out.push_back(static_cast<uint8_t>((module.archFlags ? 0x40 : 0) | archByte));
     out.push_back(static_cast<uint8_t>(module.smallIntBits));
     if (module.archFlags) encodeUint(out, module.archFlags);
     const auto& qstrs = module.tables.qstrs.entries();
@@ -114,8 +133,13 @@ std::vector<uint8_t> writeMpy(const CompiledModule& module) {
     encodeUint(out, consts.size());
     for (llvm::StringRef q : qstrs)
         writeQstr(out, q);
-    for (const ConstValue* c : consts)
-        writeObj(out, *c);
+    for (const ConstValue* c : consts) {
+        if (c) {
+            writeObj(out, *c);
+        } else {
+            out.push_back(kObjFunTable);
+        }
+    }
     writeRawCode(out, *module.root());
     return out;
 }

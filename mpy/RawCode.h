@@ -22,13 +22,22 @@ struct FunctionLayout {
     uint32_t maxStack = 0;
 };
 
+// The raw-code kinds of the format (MP_CODE_BYTECODE .. MP_CODE_NATIVE_ASM).
+enum class RawCodeKind : uint8_t { Bytecode = 0, NativePy = 1, NativeViper = 2, NativeAsm = 3 };
+
 struct RawCode {
+    RawCodeKind kind = RawCodeKind::Bytecode;
     std::string simpleName;
     std::vector<uint8_t> funData;
     std::vector<RawCode*> children;
     uint16_t scopeFlags = 0;
     uint32_t line = 0; // line of the definition
     FunctionLayout layout;
+    // Native code: where the bytecode-style prelude starts in funData (NativePy), and the
+    // inline assembler's argument count and return type (NativeAsm).
+    uint32_t preludeOffset = 0;
+    uint32_t asmNumPosArgs = 0;
+    uint32_t asmTypeSig = 0;
 };
 
 // The result of compiling one module: the tables and the raw-code tree.
@@ -40,6 +49,9 @@ struct CompiledModule {
     // -march-flags (rv32imc's extensions): written after the header, with the header's 0x40
     // bit, even when the module has no native code (as the reference writes it).
     uint32_t archFlags = 0;
+    // The header's arch code (MP_NATIVE_ARCH_*) when any function was compiled to machine
+    // code; 0 for a module of bytecode only, which then names no architecture.
+    uint8_t nativeArch = 0;
 };
 
 } // namespace mpyc

@@ -1,0 +1,40 @@
+// The -march table; see NativeTargets.h.
+#include "native/NativeTargets.h"
+
+#include "native/AsmX64.h"
+
+namespace mpyc {
+
+namespace {
+
+// mpy-cross v1.28.0: x86 and x64 have no inline assembler; rv64imc has neither emitter
+// (its name is accepted, its code is "invalid arch"). `host` is resolved by the caller.
+const NativeTarget kTargets[] = {
+    {"x86", 1, true, false, false},
+    {"x64", 2, true, false, true},
+    {"armv6", 3, true, true, false},
+    {"armv6m", 4, true, true, false},
+    {"armv7m", 5, true, true, false},
+    {"armv7em", 6, true, true, false},
+    {"armv7emsp", 7, true, true, false},
+    {"armv7emdp", 8, true, true, false},
+    {"xtensa", 9, true, true, false},
+    {"xtensawin", 10, true, true, false},
+    {"rv32imc", 11, true, true, false},
+    {"rv64imc", 12, false, false, false},
+};
+
+} // namespace
+
+const NativeTarget* findNativeTarget(llvm::StringRef arch) {
+    for (const NativeTarget& t : kTargets)
+        if (arch == t.name) return &t;
+    return nullptr;
+}
+
+std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target) {
+    if (llvm::StringRef(target.name) == "x64") return std::make_unique<AsmX64>();
+    return nullptr;
+}
+
+} // namespace mpyc

@@ -1,0 +1,27 @@
+// The -march names and what each has: a native emitter, an inline assembler, and whether
+// mpyc emits its machine code yet. The reference's emit_native_table[] and emit_asm_table[]
+// (py/compile.c) decide "invalid arch"; mpyc's own progress is the `implemented` column.
+#pragma once
+
+#include "native/NativeAsm.h"
+
+#include <llvm/ADT/StringRef.h>
+
+#include <memory>
+
+namespace mpyc {
+
+struct NativeTarget {
+    const char* name;
+    uint8_t mpyArch;       // MP_NATIVE_ARCH_*
+    bool hasNativeEmitter; // @native, @viper, -X emit=native|viper
+    bool hasInlineAsm;     // @asm_thumb / @asm_xtensa / @asm_rv32 (interchangeable in mpy-cross)
+    bool implemented;      // mpyc writes this architecture's machine code
+};
+
+// The target for a -march name; null for none (no -march) and for unknown names.
+const NativeTarget* findNativeTarget(llvm::StringRef arch);
+// The assembler for an implemented target.
+std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target);
+
+} // namespace mpyc
