@@ -201,10 +201,17 @@ bool Codegen::compileNativeScope(Scope* s, RawCode* rc) {
 
 void Codegen::viperTypeError(std::string message) {
     if (fatal_) return;
+    // The reference overwrites its error object but keeps the error's line (a separate
+    // field, set once, by the first statement list that sees an error): the message is the
+    // last error's, the line the first's.
     Diagnostic d;
+    if (error_) {
+        d.line = error_->line;
+        d.range = error_->range;
+        d.hasRange = error_->hasRange;
+    }
     d.errorClass = "ViperTypeError";
     d.message = std::move(message);
-    d.line = 0; // the statement or the scope supplies it
     error_ = d;
 }
 

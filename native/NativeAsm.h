@@ -3,7 +3,7 @@
 //
 // The operations are the reference's GENERIC_ASM_API (the ASM_* macros of py/asm*.h): the
 // native emitter (NativeEmitter) is written once against them, and each architecture
-// family implements them (AsmX64 for x64; the other families follow). Where the emitter
+// family implements them (AsmX86 for x86 and x64; the other families follow). Where the emitter
 // itself must know the architecture (the registers it passes values in, the frame of an
 // nlr buffer, a shift count that must sit in CL), that is data in NativeArch.
 //

@@ -192,7 +192,9 @@ private:
     void globalExcExit();
 
     // the stack model (NativeEmitterStack.cpp)
-    StackEntry& peek(uint32_t depth) { return info_[size_ - 1 - depth]; }
+    // After a viper error the reference's model can be out of step with the code (it then
+    // crashes on an assertion); these accessors stay in bounds so that the error is reported.
+    StackEntry& peek(uint32_t depth) { return int(depth) < size_ ? info_[size_ - 1 - depth] : scratch_; }
     StackEntry& at(int index) { return info_[index]; }
     void ensureExtra(int delta);
     uint8_t peekVtype(uint32_t depth) { return doViper_ ? peek(depth).vtype : VObj; }
@@ -256,6 +258,7 @@ private:
     // entries and then re-exposes them by adjusting the size (stack_info_t).
     std::vector<StackEntry> info_;
     int size_ = 0;
+    StackEntry scratch_;
     uint8_t savedStackVtype_ = VObj;
     std::vector<ExcEntry> excStack_;
     std::vector<RawCode*> children_;

@@ -483,7 +483,7 @@ void NativeEmitter::unwindJump(Label target, uint32_t exceptDepth, bool) {
         ExcEntry* firstFinally = nullptr;
         ExcEntry* prevFinally = nullptr;
         int e = static_cast<int>(excStack_.size()) - 1;
-        for (; exceptDepth > 0; --exceptDepth, --e) {
+        for (; exceptDepth > 0 && e >= 0; --exceptDepth, --e) {
             ExcEntry& entry = excStack_[e];
             if (entry.isFinally && entry.isActive) {
                 if (!firstFinally) firstFinally = &entry;
@@ -939,6 +939,9 @@ void NativeEmitter::callFunction(uint32_t nPositional, uint32_t nKeyword, uint32
         }
         return;
     }
+    // (with *args the reference looks at the wrong stack entry here; a star call whose
+    // bitmap lands there trips its assertion)
+    requireObject(vtypeFun);
     if (starFlags) {
         stackPointerForPop(a.regArg[2], nPositional + 2 * nKeyword + 2);
         callWith2Imm(fun::CallMethodNKwVar, 0, a.regArg[0], nPositional | (nKeyword << 8), a.regArg[1]);
@@ -946,7 +949,6 @@ void NativeEmitter::callFunction(uint32_t nPositional, uint32_t nKeyword, uint32
         if (nPositional != 0 || nKeyword != 0) stackPointerForPop(a.regArg[2], nPositional + 2 * nKeyword);
         uint8_t v;
         prePopReg(&v, a.regArg[0]);
-        requireObject(v);
         callWithImm(fun::NativeCallFunctionNKw, nPositional | (nKeyword << 8), a.regArg[1]);
     }
     pushReg(VObj, a.regRet);

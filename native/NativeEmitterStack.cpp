@@ -16,9 +16,8 @@ void NativeEmitter::ensureExtra(int delta) {
 }
 
 void NativeEmitter::adjust(int delta) {
-    assert(size_ + delta >= 0);
     ensureExtra(delta > 0 ? delta : 0);
-    size_ += delta;
+    size_ = std::max(0, size_ + delta); // below 0 only after an error (see peek)
     scopeStackSize_ = std::max(scopeStackSize_, size_); // scope->stack_size
 }
 
@@ -141,7 +140,7 @@ void NativeEmitter::needStackSettled() {
 
 void NativeEmitter::accessStack(int pos, uint8_t* vtype, int reg) {
     needRegSingle(reg, pos);
-    StackEntry& e = info_[size_ - pos];
+    StackEntry& e = peek(static_cast<uint32_t>(pos - 1));
     *vtype = e.vtype;
     switch (e.where) {
     case Where::Value:
@@ -158,8 +157,8 @@ void NativeEmitter::accessStack(int pos, uint8_t* vtype, int reg) {
 
 void NativeEmitter::foldStackTop(int reg) {
     // X = pop(); discard(); push(X)
-    StackEntry& below = info_[size_ - 2];
-    below = info_[size_ - 1];
+    StackEntry& below = peek(1);
+    below = peek(0);
     if (below.where == Where::Value) {
         movRegState(reg, stackStart_ + size_ - 1);
         below.where = Where::Reg;
@@ -231,7 +230,7 @@ void NativeEmitter::stackPointerForPop(int reg, uint32_t nPop) {
     needRegAll();
     // immediates to their slots, as objects
     for (uint32_t i = 0; i < nPop; ++i) {
-        StackEntry& e = info_[size_ - 1 - i];
+        StackEntry& e = peek(i);
         if (e.where == Where::Imm) {
             e.where = Where::Value;
             e.vtype = loadRegStackImm(reg, e, true);
@@ -240,7 +239,7 @@ void NativeEmitter::stackPointerForPop(int reg, uint32_t nPop) {
     }
     // viper values to objects
     for (uint32_t i = 0; i < nPop; ++i) {
-        StackEntry& e = info_[size_ - 1 - i];
+        StackEntry& e = peek(i);
         if (e.vtype != VObj) {
             int local = stackStart_ + size_ - 1 - static_cast<int>(i);
             movRegState(arch().regArg[0], local);
@@ -273,7 +272,7 @@ void NativeEmitter::pushExcStack(Label label, bool isFinally) {
 }
 
 void NativeEmitter::leaveExcStack(bool startOfHandler) {
-    assert(!excStack_.empty());
+    if (excStack_.empty()) return; // only after an error
     excStack_.back().isActive = false;
     // the next active handler outwards becomes the current one
     const ExcEntry* found = nullptr;
@@ -294,7 +293,7 @@ void NativeEmitter::leaveExcStack(bool startOfHandler) {
 }
 
 NativeEmitter::ExcEntry NativeEmitter::popExcStack() {
-    assert(!excStack_.empty());
+    if (excStack_.empty()) return ExcEntry{0, false, false}; // only after an error
     ExcEntry e = excStack_.back();
     excStack_.pop_back();
     assert(!e.isActive);

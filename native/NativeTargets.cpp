@@ -1,7 +1,7 @@
 // The -march table; see NativeTargets.h.
 #include "native/NativeTargets.h"
 
-#include "native/AsmX64.h"
+#include "native/AsmX86.h"
 
 namespace mpyc {
 
@@ -10,7 +10,7 @@ namespace {
 // mpy-cross v1.28.0: x86 and x64 have no inline assembler; rv64imc has neither emitter
 // (its name is accepted, its code is "invalid arch"). `host` is resolved by the caller.
 const NativeTarget kTargets[] = {
-    {"x86", 1, true, false, false},
+    {"x86", 1, true, false, true},
     {"x64", 2, true, false, true},
     {"armv6", 3, true, true, false},
     {"armv6m", 4, true, true, false},
@@ -33,7 +33,8 @@ const NativeTarget* findNativeTarget(llvm::StringRef arch) {
 }
 
 std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target) {
-    if (llvm::StringRef(target.name) == "x64") return std::make_unique<AsmX64>();
+    llvm::StringRef name = target.name;
+    if (name == "x64" || name == "x86") return std::make_unique<AsmX86>(name == "x64");
     return nullptr;
 }
 

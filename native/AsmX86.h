@@ -1,25 +1,31 @@
-// AsmX64: the x64 assembler (the encodings py/asmx64.c writes), and the x64 register map.
+// AsmX86: the assembler of the x86 family, x64 (py/asmx64.c) and x86 (py/asmx86.c), and
+// their register maps.
 //
-// Instructions are grouped by encoding form: register-register ALU forms (REX.W, opcode,
-// ModRM 11 src dst), memory forms (ModRM with no, 8- or 32-bit displacement, SIB for rsp),
-// immediates (imm32 zero-extended when the value fits 32 unsigned bits, else imm64),
-// branches (rel8 only backward and in range, else rel32).
+// Both write the same opcodes; x64 adds REX prefixes (REX.W on word-sized forms, R and B for
+// r8-r15) and 64-bit immediates, and the two differ in a few named places: the registers an
+// entry saves, the frame's alignment, how a pc-relative address is made, and x86's cdecl
+// calls that push their arguments. Instructions are grouped by encoding form:
+// register-register forms (opcode, ModRM 11 src dst), memory forms (ModRM with no, 8- or
+// 32-bit displacement, SIB for esp/rsp), immediates, branches (rel8 only backward and in
+// range, else rel32).
 #pragma once
 
 #include "native/NativeAsm.h"
 
 namespace mpyc {
 
-namespace x64 {
+namespace x86 {
+// The same numbers name eax..edi on x86 and rax..rdi on x64.
 enum Reg : int { RAX = 0, RCX, RDX, RBX, RSP, RBP, RSI, RDI, R8, R9, R10, R11, R12, R13, R14, R15 };
 }
 
-// py/asmx64.h's register roles; py/emitnx64.c's NLR_BUF_IDX_LOCAL_1 = 5 (rbx).
 extern const NativeArch kArchX64;
+extern const NativeArch kArchX86;
 
-class AsmX64 final : public NativeAsm {
+class AsmX86 final : public NativeAsm {
 public:
-    AsmX64() : NativeAsm(kArchX64) {}
+    // x64 when `wide`, else x86
+    explicit AsmX86(bool wide) : NativeAsm(wide ? kArchX64 : kArchX86), wide_(wide) {}
 
     void entry(unsigned numLocals) override;
     void exit() override;
@@ -29,6 +35,7 @@ public:
     void jumpIfRegEq(int reg1, int reg2, Label label) override;
     void jumpReg(int reg) override;
     void callInd(unsigned funIndex) override;
+    void movArgToReg(unsigned index, int reg) override;
     void movLocalReg(int local, int reg) override;
     void movRegImm(int reg, int64_t imm) override;
     void movRegLocal(int reg, int local) override;
@@ -47,12 +54,16 @@ public:
     void store(unsigned bits, int src, int base, int offset) override;
 
 private:
+    // A REX prefix (x64 only): W for a word-sized operation, R and B for r8-r15 in the ModRM
+    // reg and rm fields; written when W is wanted or a register needs it.
+    void rex(bool w, int reg, int rm);
     enum Cond : uint8_t { B = 0x2, AE = 0x3, E = 0x4, NE = 0x5, BE = 0x6, A = 0x7, L = 0xc, GE = 0xd, LE = 0xe, G = 0xf };
-    void regReg(uint8_t opcode, int rm, int reg);        // REX.W op ModRM(11, reg, rm)
+    void regReg(uint8_t opcode, int rm, int reg);        // (REX.W) op ModRM(11, reg, rm)
     void memOperand(int reg, int base, int32_t disp);    // ModRM (+SIB) (+disp)
-    void subRspImm(int32_t bytes);                       // sub rsp, imm8/imm32
+    void addSpImm(uint8_t ext, int32_t bytes);           // add/sub esp|rsp, imm8/imm32
     void jcc(Cond cond, Label label);
     void testReg(int reg, bool byteTest);
+    bool wide_;
     unsigned frameWords_ = 0;
 };
 
