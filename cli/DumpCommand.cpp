@@ -61,7 +61,7 @@ int runDump(const DumpOptions& o) {
     std::string error;
     auto bytes = llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(data.data()), data.size());
     MpyReadOptions readOptions;
-    readOptions.allowNative = o.json;
+    readOptions.allowNative = true;
     std::optional<MpyFile> file = readMpy(bytes, error, readOptions);
     if (!file || !checkBytecode(*file, error)) {
         std::fprintf(stderr, "mpyc dump: %s: %s\n", o.file.c_str(), error.c_str());

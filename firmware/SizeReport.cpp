@@ -162,7 +162,8 @@ struct Measurer {
         f.children = static_cast<uint32_t>(rc.children.size());
         if (hasPrelude) {
             f.name = p.nameIndex < file.qstrs.size() ? file.qstrs[p.nameIndex] : "?";
-            f.preludeBytes = p.namesOffset;
+            // a native function's prelude follows its machine code
+            f.preludeBytes = p.namesOffset - (rc.kind == MpyRawCode::NativePy ? rc.preludeOffset : 0);
             f.namesBytes = p.lineInfoOffset - p.namesOffset;
             f.lineInfoBytes = p.lineInfoEnd - p.lineInfoOffset;
             f.cellBytes = p.bytecodeOffset - p.lineInfoEnd;
@@ -190,7 +191,8 @@ struct Measurer {
             f.frameBytes = header + state;
             // py/objfun.c: frames with more than VM_MAX_STATE_ON_STACK (11 words) of state
             // are heap-allocated; a generator's frame lives in the generator object
-            f.frameOnHeap = f.generator || state > 11 * w;
+            // native code keeps its frame on the C stack, whatever its size
+            f.frameOnHeap = f.generator || (rc.kind == MpyRawCode::Bytecode && state > 11 * w);
         }
         if (facts) {
             if (myIndex < facts->definitionLines.size() && !isRoot) f.line = facts->definitionLines[myIndex];

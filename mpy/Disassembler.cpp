@@ -52,7 +52,59 @@ struct Printer {
         return idx < file.qstrs.size() ? file.qstrs[idx] : "<bad qstr " + std::to_string(idx) + ">";
     }
 
+    // Machine code as hex, 16 bytes a line with their offsets (mpy-tool.py shows hex too).
+    void machineCode(llvm::ArrayRef<uint8_t> code, const std::string& indent) {
+        char buf[16];
+        for (size_t at = 0; at < code.size(); at += 16) {
+            out += indent + "  ";
+            std::snprintf(buf, sizeof buf, "%04zx ", at);
+            out += buf;
+            for (size_t k = at; k < code.size() && k < at + 16; ++k) {
+                std::snprintf(buf, sizeof buf, " %02x", code[k]);
+                out += buf;
+            }
+            out += "\n";
+        }
+    }
+
+    void nativeRawCode(const MpyRawCode& rc, const std::string& indent) {
+        const MpyPrelude& p = rc.prelude;
+        llvm::ArrayRef<uint8_t> f = rc.funData;
+        char buf[200];
+        if (rc.kind == MpyRawCode::NativePy) {
+            out += indent + "native def " + qstr(p.nameIndex) + "(";
+            for (size_t i = 0; i < p.argNameIndices.size(); ++i)
+                out += (i ? ", " : "") + qstr(p.argNameIndices[i]);
+            std::snprintf(buf, sizeof buf,
+                          "):\n%s  n_state=%u flags=0x%02x n_pos=%u n_kwonly=%u n_def_pos=%u fun_data=%zu "
+                          "machine_code=%u prelude_offset=%u children=%zu\n",
+                          indent.c_str(), p.nState, p.scopeFlags, p.nPosArgs, p.nKwonlyArgs, p.nDefPosArgs, f.size(),
+                          rc.preludeOffset, rc.preludeOffset, rc.children.size());
+            out += buf;
+            machineCode(f.take_front(rc.preludeOffset), indent);
+        } else {
+            bool viper = rc.kind == MpyRawCode::NativeViper;
+            std::snprintf(buf, sizeof buf, "%s%s function (no prelude):\n%s  scope_flags=0x%02x fun_data=%zu", indent.c_str(),
+                          viper ? "viper" : "inline assembler", indent.c_str(), rc.nativeScopeFlags, f.size());
+            out += buf;
+            if (!viper) {
+                std::snprintf(buf, sizeof buf, " n_pos_args=%u type_sig=%u", rc.nativeNPosArgs, rc.nativeTypeSig);
+                out += buf;
+            }
+            out += " children=" + std::to_string(rc.children.size()) + "\n";
+            machineCode(f, indent);
+        }
+        for (size_t i = 0; i < rc.children.size(); ++i) {
+            out += indent + "  child " + std::to_string(i) + ":\n";
+            rawCode(rc.children[i], indent + "    ");
+        }
+    }
+
     void rawCode(const MpyRawCode& rc, const std::string& indent) {
+        if (rc.kind != MpyRawCode::Bytecode) {
+            nativeRawCode(rc, indent);
+            return;
+        }
         const MpyPrelude& p = rc.prelude;
         llvm::ArrayRef<uint8_t> f = rc.funData;
         out += indent + "def " + qstr(p.nameIndex) + "(";
