@@ -20,6 +20,8 @@
 #   --corpus-reps N    repetitions of the whole corpus (default 3, plus 1 warm-up)
 #   --startup-reps N   repetitions of the empty-file compile (default 300, plus 10 warm-ups)
 #   --pygen PATH       the program generator (default: ../shared/tools/pygen.py from the repo)
+#   --flags "FLAGS"    compiler flags given to both compilers, e.g. "-march=x64 -X emit=native"
+#                      for native code (default: none)
 #   --out DIR          generated inputs, outputs and results (default: bench/out)
 #   --quick            --reps 3 --ref-reps 1 --ref-max-bytes 1100000 --corpus 200
 #                      --corpus-reps 1 --startup-reps 100
@@ -39,6 +41,7 @@ corpus_reps=3
 startup_reps=300
 pygen="$root/../shared/tools/pygen.py"
 out="$root/bench/out"
+flags=()
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -55,6 +58,7 @@ while [ $# -gt 0 ]; do
     --startup-reps) startup_reps=$2; shift 2 ;;
     --pygen) pygen=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
+    --flags) read -r -a flags <<< "$2"; shift 2 ;;
     --quick)
         reps=3 ref_reps=1 ref_max_bytes=1100000 corpus_n=200 corpus_reps=1 startup_reps=100
         shift ;;
@@ -190,19 +194,19 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 log "start-up: empty file, $startup_reps runs"
 if [ -n "$ref" ]; then
     lines=$("$measure" -n "$startup_reps" -w 10 -- \
-        "$mpyc_cross" -o "$out/mpy/mpyc/empty.mpy" "$inputs/empty.py" --- \
-        "$ref" -o "$out/mpy/ref/empty.mpy" "$inputs/empty.py")
+        "$mpyc_cross" ${flags[@]+"${flags[@]}"} -o "$out/mpy/mpyc/empty.mpy" "$inputs/empty.py" --- \
+        "$ref" ${flags[@]+"${flags[@]}"} -o "$out/mpy/ref/empty.mpy" "$inputs/empty.py")
     st_m=$(echo "$lines" | sed -n 1p)
     st_r=$(echo "$lines" | sed -n 2p)
     cmp -s "$out/mpy/mpyc/empty.mpy" "$out/mpy/ref/empty.mpy" || diffs="$diffs empty.py"
 else
-    st_m=$("$measure" -n "$startup_reps" -w 10 -- "$mpyc_cross" -o "$out/mpy/mpyc/empty.mpy" "$inputs/empty.py")
+    st_m=$("$measure" -n "$startup_reps" -w 10 -- "$mpyc_cross" ${flags[@]+"${flags[@]}"} -o "$out/mpy/mpyc/empty.mpy" "$inputs/empty.py")
     st_r=""
 fi
 
 log "corpus: $corpus_count files, $corpus_reps runs"
-corpus_cmd_m=("$mpyc_cross" -o "$out/mpy/corpus-mpyc/{}.mpy" "{}.py")
-corpus_cmd_r=("$ref" -o "$out/mpy/corpus-ref/{}.mpy" "{}.py")
+corpus_cmd_m=("$mpyc_cross" ${flags[@]+"${flags[@]}"} -o "$out/mpy/corpus-mpyc/{}.mpy" "{}.py")
+corpus_cmd_r=("$ref" ${flags[@]+"${flags[@]}"} -o "$out/mpy/corpus-ref/{}.mpy" "{}.py")
 if [ -n "$ref" ]; then
     lines=$("$measure" -n "$corpus_reps" -w 1 -d "$chunks" -l "$inputs/corpus.list" -- \
         "${corpus_cmd_m[@]}" --- "${corpus_cmd_r[@]}")
@@ -225,7 +229,7 @@ declare -A m_res r_res r_heap r_note
 while read -r want have k; do
     in="$inputs/size-$want.py"
     log "size $want: $have bytes ($k programs), mpyc x$reps"
-    m_res[$want]=$("$measure" -n "$reps" -w 1 -- "$mpyc_cross" -o "$out/mpy/mpyc/size-$want.mpy" "$in")
+    m_res[$want]=$("$measure" -n "$reps" -w 1 -- "$mpyc_cross" ${flags[@]+"${flags[@]}"} -o "$out/mpy/mpyc/size-$want.mpy" "$in")
     [ "$(field failures "${m_res[$want]}")" = 0 ] || r_note[$want]="mpyc failed"
     [ -n "$ref" ] || continue
     if [ -n "$ref_max_bytes" ] && [ "$have" -gt "$ref_max_bytes" ]; then
@@ -242,7 +246,7 @@ while read -r want have k; do
         for h in $heaps; do
             [ -n "${last_heap:-}" ] && [ "${h%M}" -lt "${last_heap%M}" ] && continue
             log "size $want: reference, trying -X heapsize=$h"
-            res=$("$measure" -n 1 -e "$out/ref.err" -- "$ref" -X heapsize="$h" -o "$out/mpy/ref/size-$want.mpy" "$in")
+            res=$("$measure" -n 1 -e "$out/ref.err" -- "$ref" ${flags[@]+"${flags[@]}"} -X heapsize="$h" -o "$out/mpy/ref/size-$want.mpy" "$in")
             if [ "$(field failures "$res")" = 0 ]; then
                 heap=$h
                 [ "$n" = 1 ] && r_res[$want]=$res
@@ -261,7 +265,7 @@ while read -r want have k; do
     r_heap[$want]=$heap
     if [ -z "${r_res[$want]}" ]; then
         log "size $want: reference x$n with -X heapsize=$heap"
-        r_res[$want]=$("$measure" -n "$n" -e "$out/ref.err" -- "$ref" -X heapsize="$heap" -o "$out/mpy/ref/size-$want.mpy" "$in")
+        r_res[$want]=$("$measure" -n "$n" -e "$out/ref.err" -- "$ref" ${flags[@]+"${flags[@]}"} -X heapsize="$heap" -o "$out/mpy/ref/size-$want.mpy" "$in")
     fi
     if [ "$(field failures "${r_res[$want]}")" != 0 ]; then
         r_note[$want]="reference failed: $(tail -n 1 "$out/ref.err")"
@@ -280,6 +284,7 @@ say "machine: $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo |
 say "mpyc: $mpyc ($("$mpyc" --version 2>&1 | head -n 1))"
 if [ -n "$ref" ]; then say "reference: $ref ($("$ref" --version 2>&1 | head -n 1))"; else say "reference: none (give --reference PATH for side-by-side figures)"; fi
 say "inputs: $source_desc"
+say "flags for both compilers: ${flags[*]:-(none)}"
 say "times: wall clock, median of the runs (min in brackets), cpu = median user+sys; rss = peak resident set"
 say ""
 say "Single files (mpy-cross -o OUT IN):"

@@ -93,7 +93,7 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
                 Diagnostic d;
                 d.errorClass = "NotImplementedError";
                 d.message = std::string("mpyc does not emit native code for ") + nativeTarget_->name + " yet";
-                d.hint = "mpyc emits @micropython.native and @micropython.viper code for x64 so far; the other "
+                d.hint = "mpyc emits @micropython.native and @micropython.viper code for x64 and x86 so far; the other "
                          "architectures follow";
                 d.line = s->line;
                 d.block = s->simpleName.str();

@@ -1,5 +1,6 @@
 // Fuzz target for the whole compiler on source text: lexer, parser (with its error
-// recovery and nesting limit), optimizer, code generator and .mpy writer. Any input must
+// recovery and nesting limit), optimizer, code generator, the bytecode and native (x64, x86)
+// emitters and the .mpy writer. Any input must
 // either be rejected with at least one diagnostic that renders in every format, or compile
 // to a .mpy that reads back and passes the bytecode check.
 //
@@ -23,26 +24,46 @@ void require(bool condition, const char* what, const std::string& detail = "") {
     std::abort();
 }
 
+// One way of compiling the input: bytecode at -O0 and -O3, then native code for x64 and x86
+// (the input's own decorators, and -X emit=native|viper making every function native).
+struct Config {
+    unsigned optLevel;
+    const char* arch; // "" for none
+    mpyc::EmitKind emit;
+};
+const Config kConfigs[] = {
+    {0, "", mpyc::EmitKind::Bytecode},   {3, "", mpyc::EmitKind::Bytecode},
+    {0, "x64", mpyc::EmitKind::Bytecode}, {0, "x64", mpyc::EmitKind::Native},
+    {0, "x64", mpyc::EmitKind::Viper},    {0, "x86", mpyc::EmitKind::Native},
+};
+
 void exercise(const uint8_t* data, size_t size) {
     using namespace mpyc;
     CompileInput input;
     input.source.assign(reinterpret_cast<const char*>(data), size);
     input.inputPath = "fuzz.py";
     input.sourceName = "fuzz.py";
-    for (unsigned level : {0u, 3u}) {
+    for (const Config& config : kConfigs) {
         CompileOptions options;
-        options.optLevel = level;
+        options.optLevel = config.optLevel;
         EmitterOptions emitter;
+        emitter.arch = config.arch;
+        emitter.haveNativeArch = *config.arch != 0;
+        emitter.defaultEmit = config.emit;
         CompileResult r = compileModule(input, options, emitter);
         if (r.error) {
-            require(!r.diagnostics.empty(), "error without diagnostics");
+            require(!r.diagnostics.empty() || !r.error->hasTraceback, "error without diagnostics");
             require(!r.error->message.empty(), "error without a message");
+            require(r.mpy.empty(), "an error and a .mpy");
             for (ErrorFormat f : {ErrorFormat::MpyCross, ErrorFormat::Rich, ErrorFormat::Json})
-                require(!renderDiagnostics(r.diagnostics, f, "fuzz.py", input.source).empty(), "empty rendering");
-            return; // the same input fails the same way at every level
+                require(!renderDiagnostics({*r.error}, f, "fuzz.py", input.source).empty(), "empty rendering");
+            if (!*config.arch) return; // the same input fails the same way at every level
+            continue;
         }
         std::string error;
-        std::optional<MpyFile> file = readMpy(r.mpy, error);
+        MpyReadOptions readOptions;
+        readOptions.allowNative = true;
+        std::optional<MpyFile> file = readMpy(r.mpy, error, readOptions);
         require(file.has_value(), "our .mpy does not read back:", error);
         require(checkBytecode(*file, error), "our .mpy fails the bytecode check:", error);
         (void)disassemble(*file);
