@@ -16,6 +16,7 @@
 #include "emit/Emitter.h"
 
 #include <cstddef>
+#include <functional>
 #include <cstdint>
 #include <vector>
 
@@ -105,6 +106,10 @@ public:
     virtual bool hasIndexedAccess(unsigned bits) const { (void)bits; return false; }
     virtual void loadIndexed(unsigned bits, int dest, int base, int index) { (void)bits, (void)dest, (void)base, (void)index; }
     virtual void storeIndexed(unsigned bits, int src, int base, int index) { (void)bits, (void)src, (void)base, (void)index; }
+
+    // Where the reference's assembler raises an error (Thumb: a local beyond its 8-bit sp
+    // offset is "too many locals for native method"); the emitter reports it.
+    std::function<void(const char*)> onError;
 
 protected:
     // Reserves n bytes at the current position; null in a compute pass or in dead code.

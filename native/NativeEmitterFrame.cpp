@@ -53,6 +53,7 @@ NativeEmitter::NativeEmitter(std::unique_ptr<NativeAsm> as, ModuleTables& tables
                              NativeErrors errors)
     : as_(std::move(as)), tables_(tables), pool_(pool), errors_(std::move(errors)) {
     info_.resize(8);
+    as_->onError = [this](const char* message) { notImplemented(message); };
 }
 
 NativeEmitter::~NativeEmitter() = default;

@@ -1,6 +1,7 @@
 // The -march table; see NativeTargets.h.
 #include "native/NativeTargets.h"
 
+#include "native/AsmThumb.h"
 #include "native/AsmX86.h"
 
 namespace mpyc {
@@ -13,11 +14,11 @@ const NativeTarget kTargets[] = {
     {"x86", 1, true, false, true},
     {"x64", 2, true, false, true},
     {"armv6", 3, true, true, false},
-    {"armv6m", 4, true, true, false},
-    {"armv7m", 5, true, true, false},
-    {"armv7em", 6, true, true, false},
-    {"armv7emsp", 7, true, true, false},
-    {"armv7emdp", 8, true, true, false},
+    {"armv6m", 4, true, true, true},
+    {"armv7m", 5, true, true, true},
+    {"armv7em", 6, true, true, true},
+    {"armv7emsp", 7, true, true, true},
+    {"armv7emdp", 8, true, true, true},
     {"xtensa", 9, true, true, false},
     {"xtensawin", 10, true, true, false},
     {"rv32imc", 11, true, true, false},
@@ -35,6 +36,9 @@ const NativeTarget* findNativeTarget(llvm::StringRef arch) {
 std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target) {
     llvm::StringRef name = target.name;
     if (name == "x64" || name == "x86") return std::make_unique<AsmX86>(name == "x64");
+    // armv7m to armv7emdp write the same native code; armv6m has Thumb-1 only
+    if (name == "armv6m") return std::make_unique<AsmThumb>(false);
+    if (name.startswith("armv7")) return std::make_unique<AsmThumb>(true);
     return nullptr;
 }
 

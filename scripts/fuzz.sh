@@ -24,7 +24,7 @@ cd "$root"
 
 # target | seed folders (space-separated) | extra libFuzzer options
 TARGETS=(
-    "fuzz_compile|tests/golden/features tests/golden/errors tests/golden/random|-dict=tests/fuzz/python.dict -max_len=8192"
+    "fuzz_compile|tests/golden/features tests/golden/errors tests/golden/random tests/golden/native tests/golden/native/errors|-dict=tests/fuzz/python.dict -max_len=8192"
     "fuzz_mpy_reader|tests/golden/features tests/unit/data/freeze/mpy|-max_len=8192"
 )
 
