@@ -1,6 +1,7 @@
 // The -march table; see NativeTargets.h.
 #include "native/NativeTargets.h"
 
+#include "native/AsmArm.h"
 #include "native/AsmThumb.h"
 #include "native/AsmX86.h"
 
@@ -13,7 +14,7 @@ namespace {
 const NativeTarget kTargets[] = {
     {"x86", 1, true, false, true},
     {"x64", 2, true, false, true},
-    {"armv6", 3, true, true, false},
+    {"armv6", 3, true, true, true},
     {"armv6m", 4, true, true, true},
     {"armv7m", 5, true, true, true},
     {"armv7em", 6, true, true, true},
@@ -36,6 +37,7 @@ const NativeTarget* findNativeTarget(llvm::StringRef arch) {
 std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target) {
     llvm::StringRef name = target.name;
     if (name == "x64" || name == "x86") return std::make_unique<AsmX86>(name == "x64");
+    if (name == "armv6") return std::make_unique<AsmArm>(); // ARM state
     // armv7m to armv7emdp write the same native code; armv6m has Thumb-1 only
     if (name == "armv6m") return std::make_unique<AsmThumb>(false);
     if (name.startswith("armv7")) return std::make_unique<AsmThumb>(true);
