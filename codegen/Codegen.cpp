@@ -2,6 +2,7 @@
 // and the per-scope prologue/epilogue.
 #include "codegen/Codegen.h"
 #include "bytecode/BytecodeBuilder.h"
+#include "native/InlineAsm.h"
 #include "native/NativeEmitter.h"
 #include "native/NativeTargets.h"
 
@@ -65,7 +66,13 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
         Scope* s = scopes_[i].get();
         BytecodeBuilder builder(out.tables, /*scopeOnly=*/true, opts_.emitLineNumbers());
         e_ = &builder;
-        compileScope(s);
+        if (s->emit == EmitKind::Asm) {
+            // an inline-assembler body is not Python: no identifiers, no qstrs
+            cur_ = s;
+            compileAsmScope(s, AsmPass::Scope);
+        } else {
+            compileScope(s);
+        }
         if (failed()) {
             if (error_->line == 0) error_->line = s->line;
             error_->block = s->simpleName.str();
@@ -106,15 +113,26 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
             }
             continue;
         }
-        if (s->emit != EmitKind::Bytecode) {
-            Diagnostic d;
-            d.errorClass = "NotImplementedError";
-            d.message = "mpyc does not emit inline assembler yet: @micropython.asm_thumb, asm_xtensa and asm_rv32 "
-                        "functions need the inline assemblers, which are planned";
-            d.hint = "use MicroPython's mpy-cross for modules with inline assembler";
-            d.line = s->line;
-            d.block = s->simpleName.str();
-            return d;
+        if (s->emit == EmitKind::Asm) {
+            if (!nativeTarget_ || !inlineAssembler()) {
+                Diagnostic d;
+                d.errorClass = "NotImplementedError";
+                d.message = std::string("mpyc does not emit inline assembler for ") +
+                            (nativeTarget_ ? nativeTarget_->name : "this architecture") + " yet";
+                d.hint = "mpyc has @micropython.asm_thumb so far; asm_xtensa and asm_rv32 follow";
+                d.line = s->line;
+                d.block = s->simpleName.str();
+                return d;
+            }
+            cur_ = s;
+            compileAsmScope(s, AsmPass::CodeSize);
+            if (!failed()) compileAsmScope(s, AsmPass::Emit);
+            if (failed()) {
+                if (error_->line == 0 && error_->hasTraceback) error_->line = s->line;
+                error_->block = s->simpleName.str();
+                return error_;
+            }
+            continue;
         }
         BytecodeBuilder builder(out.tables, /*scopeOnly=*/false, opts_.emitLineNumbers());
         e_ = &builder;

@@ -29,6 +29,7 @@
 namespace mpyc {
 
 class NativeEmitter;
+class InlineAssembler;
 struct NativeTarget;
 
 // Code-generation settings beyond CompileOptions that only the emitter needs.
@@ -62,6 +63,11 @@ private:
     // The three native passes of a @native/@viper scope; false on an error.
     bool compileNativeScope(Scope* s, RawCode* rc);
     NativeEmitter& nativeEmitter();
+    // An inline-assembler function (CodegenAsm.cpp): the reference's scope pass checks, then
+    // its sizing and emitting passes.
+    enum class AsmPass { Scope, CodeSize, Emit };
+    void compileAsmScope(Scope* s, AsmPass pass);
+    InlineAssembler* inlineAssembler(); // null where mpyc has none for the target yet
     // The reference's viper annotation rules (compile_viper_type_annotation).
     uint8_t viperAnnotation(const Expr* annotation, uint32_t line);
     // Errors of the native emitter: a ViperTypeError replaces an error already recorded (the
@@ -200,6 +206,7 @@ private:
 
     const NativeTarget* nativeTarget_ = nullptr;
     std::unique_ptr<NativeEmitter> native_;
+    std::unique_ptr<InlineAssembler> inlineAsm_;
     bool fatal_ = false; // error_ is final (the reference raised out of the compiler)
 
     std::optional<Diagnostic> error_;

@@ -41,13 +41,6 @@ const uint32_t kLoadStoreT1[3] = {0x0e, 0x10, 0x0c};
 
 } // namespace
 
-void AsmThumb::op16(uint32_t op) { data(2, op & 0xffff); }
-
-void AsmThumb::op32(uint32_t hi, uint32_t lo) {
-    data(2, hi & 0xffff);
-    data(2, lo & 0xffff);
-}
-
 void AsmThumb::entry(unsigned numLocals) {
     // r1-r3 are pushed as well, as the first three local slots; r0 holds the return value
     pushRegs_ = numLocals <= 1 ? 0xf2 : 0xfe;
@@ -305,6 +298,38 @@ void AsmThumb::bcc(unsigned cond, Label label) {
         slot[0] = static_cast<uint8_t>(op);
         slot[1] = static_cast<uint8_t>(op >> 8);
     }
+}
+
+bool AsmThumb::branchNarrow(Label label) {
+    int64_t rel = int64_t(labelOffset(label)) - int64_t(codePos()) - 4;
+    op16(bN(rel));
+    return !emitting() || fitsSigned(rel, 12);
+}
+
+bool AsmThumb::branchCond(unsigned cond, Label label, bool wide) {
+    int64_t rel = int64_t(labelOffset(label)) - int64_t(codePos()) - 4;
+    if (!wide) {
+        op16(bccN(cond, rel));
+        return !emitting() || fitsSigned(rel, 9);
+    }
+    uint32_t r = uint32_t(rel);
+    op32(0xf000 | cond << 6 | ((r >> 10) & 0x0400) | ((r >> 12) & 0x003f),
+         0x8000 | ((r >> 5) & 0x2000) | ((r >> 8) & 0x0800) | ((r >> 1) & 0x07ff));
+    return true;
+}
+
+bool AsmThumb::branchLink(Label label) {
+    int64_t rel = int64_t(labelOffset(label)) - int64_t(codePos()) - 4;
+    op32(0xf000 | ((uint32_t(rel) >> 12) & 0x07ff), 0xf800 | ((uint32_t(rel) >> 1) & 0x07ff)); // bl
+    return !emitting() || fitsSigned(rel, 23);
+}
+
+void AsmThumb::armToThumbPrelude() {
+    op32(0x4010, 0xe92d); // push {r4, lr}
+    op32(0xe009, 0xe28f); // add lr, pc, 8 + 1
+    op32(0xff3e, 0xe12f); // blx lr
+    op32(0x4010, 0xe8bd); // pop {r4, lr}
+    op32(0xff1e, 0xe12f); // bx lr
 }
 
 void AsmThumb::jumpIfRegZero(int reg, Label label, bool) {

@@ -51,11 +51,19 @@ public:
     void loadIndexed(unsigned bits, int dest, int base, int index) override;
     void storeIndexed(unsigned bits, int src, int base, int index) override;
 
+    // For the inline assembler: the encodings it shares with the native emitter.
+    bool v7m() const { return v7m_; }
+    void movImm16(uint32_t movOp, int reg, uint32_t imm); // movw (0xf240) / movt (0xf2c0)
+    // b.n, bcc.n (or bcc.w when `wide`) and bl to a label; false when out of range in the
+    // emit pass
+    bool branchNarrow(Label label);
+    bool branchCond(unsigned cond, Label label, bool wide);
+    bool branchLink(Label label);
+    // ARM state (-march=armv6) runs Thumb code through a 20-byte trampoline
+    void armToThumbPrelude();
+
 private:
-    void op16(uint32_t op);
-    void op32(uint32_t hi, uint32_t lo);
     void movLowImm8(int reg, uint32_t imm);       // movs rlo, #imm8
-    void movImm16(uint32_t movOp, int reg, uint32_t imm); // movw/movt
     void movLowImm16(int reg, uint32_t imm);      // movs, lsls #8, adds (armv6m)
     void movImm32(int reg, uint32_t imm);         // movw+movt, or a literal word (armv6m)
     void lslImm(int dest, int src, unsigned shift);

@@ -62,6 +62,8 @@ public:
     // Code after an unconditional jump, return or raise is dropped until the next label.
     void suppressCode() { suppress_ = true; }
     void data(unsigned bytes, uint64_t value);
+    // Skips to a multiple of `n` (a power of 2); the gap stays zero (mp_asm_base_align).
+    void align(unsigned n) { offset_ = (offset_ + n - 1) & ~size_t(n - 1); }
     const std::vector<uint8_t>& code() const { return code_; }
     // The offset a label had in the compute pass; kUnknown if not placed yet in this pass.
     static constexpr size_t kUnknown = ~size_t(0);
@@ -111,9 +113,15 @@ public:
     // offset is "too many locals for native method"); the emitter reports it.
     std::function<void(const char*)> onError;
 
-protected:
     // Reserves n bytes at the current position; null in a compute pass or in dead code.
     uint8_t* write(size_t n);
+    void op16(uint32_t op) { data(2, op & 0xffff); }
+    void op32(uint32_t hi, uint32_t lo) {
+        data(2, hi & 0xffff);
+        data(2, lo & 0xffff);
+    }
+
+protected:
     void byte(uint8_t b);
     void bytes(std::initializer_list<uint8_t> bs);
     void word32(uint32_t w);

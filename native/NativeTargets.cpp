@@ -4,6 +4,7 @@
 #include "native/AsmArm.h"
 #include "native/AsmThumb.h"
 #include "native/AsmX86.h"
+#include "native/InlineThumb.h"
 
 namespace mpyc {
 
@@ -41,6 +42,16 @@ std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target) {
     // armv7m to armv7emdp write the same native code; armv6m has Thumb-1 only
     if (name == "armv6m") return std::make_unique<AsmThumb>(false);
     if (name.startswith("armv7")) return std::make_unique<AsmThumb>(true);
+    return nullptr;
+}
+
+std::unique_ptr<InlineAssembler> makeInlineAssembler(const NativeTarget& target) {
+    // the three asm decorators are one in mpy-cross: -march picks the assembler
+    llvm::StringRef name = target.name;
+    if (name == "armv6") return std::make_unique<InlineThumb>(false, false, true);
+    if (name == "armv6m") return std::make_unique<InlineThumb>(false, false, false);
+    if (name.startswith("armv7"))
+        return std::make_unique<InlineThumb>(true, name == "armv7emsp" || name == "armv7emdp", false);
     return nullptr;
 }
 

@@ -3,6 +3,7 @@
 // (py/compile.c) decide "invalid arch"; mpyc's own progress is the `implemented` column.
 #pragma once
 
+#include "native/InlineAsm.h"
 #include "native/NativeAsm.h"
 
 #include <llvm/ADT/StringRef.h>
@@ -23,5 +24,7 @@ struct NativeTarget {
 const NativeTarget* findNativeTarget(llvm::StringRef arch);
 // The assembler for an implemented target.
 std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target);
+// The inline assembler of a target, or null where mpyc has none yet.
+std::unique_ptr<InlineAssembler> makeInlineAssembler(const NativeTarget& target);
 
 } // namespace mpyc

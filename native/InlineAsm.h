@@ -1,0 +1,56 @@
+// InlineAsm: what an inline assembler (@micropython.asm_thumb, asm_xtensa, asm_rv32) is given,
+// and the interface each one implements (the reference's emit_inline_asm_method_table_t).
+//
+// The code generator reads the function body the way py/compile.c's compile_scope_inline_asm
+// does: one call statement per instruction, `label(name)`, `align(n)` and `data(size, ...)`
+// handled by it, everything else handed over as an AsmInstruction whose operands keep the
+// shape the assembler looks at (a name, an integer, [a, b], {r0, r1}, or something else).
+// Nothing here knows the AST.
+#pragma once
+
+#include "native/NativeAsm.h"
+
+#include <llvm/ADT/ArrayRef.h>
+#include <llvm/ADT/StringRef.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mpyc {
+
+struct AsmOperand {
+    enum class Kind : uint8_t { Name, Int, Bracket, Brace, Other };
+    Kind kind = Kind::Other;
+    std::string name;           // Name
+    uint64_t value = 0;         // Int: the value truncated to 64 bits (two's complement)
+    std::vector<AsmOperand> items; // Bracket ([a, b] with its elements) and Brace ({a, b, ...})
+};
+
+struct AsmInstruction {
+    std::string op;
+    std::vector<AsmOperand> args;
+};
+
+class InlineAssembler {
+public:
+    virtual ~InlineAssembler() = default;
+    // Compute passes (CODE_SIZE, once or twice) then the emit pass; `maxLabels` is the most
+    // labels any scope of the module has (the reference sizes its label table by it).
+    virtual void startPass(bool emit, uint32_t maxLabels) = 0;
+    // The parameters' names (r0..r3 and the like): their count, or an error.
+    virtual uint32_t countParams(llvm::ArrayRef<std::string> names) = 0;
+    // False for a label already defined (checked in the first compute pass).
+    virtual bool label(uint32_t number, llvm::StringRef name) = 0;
+    virtual void op(const AsmInstruction& instruction) = 0;
+    virtual void endPass() = 0;
+    virtual NativeAsm& as() = 0;
+
+    // The last error of the current instruction (the reference overwrites its error slot),
+    // as the text of a SyntaxError (or, with `errorClass`, another exception).
+    std::optional<std::string> error;
+    std::string errorClass = "SyntaxError";
+};
+
+} // namespace mpyc
