@@ -119,3 +119,43 @@ TEST_CASE("native: the disassembler shows machine code as hex, with the prelude'
     CHECK(text.find("machine_code=106 prelude_offset=106") != std::string::npos);
     CHECK(text.find("0000  00 00 00 00 00 00 00 00 55 53 41 54 41 55 48 83") != std::string::npos);
 }
+
+TEST_CASE("asm_thumb: instructions between the entry and exit, the signature in the raw code") {
+    CompileResult r = compileNative("@micropython.asm_thumb\ndef f(r0) -> uint:\n    add(r0, r0, 1)\n", "armv7m");
+    REQUIRE_FALSE(r.error);
+    std::string err;
+    MpyReadOptions options;
+    options.allowNative = true;
+    auto file = readMpy(r.mpy, err, options);
+    REQUIRE(file);
+    REQUIRE_EQ(file->root.children.size(), 1u);
+    const MpyRawCode& f = file->root.children[0];
+    CHECK_EQ(f.kind, uint32_t(MpyRawCode::NativeAsm));
+    // push {r1, r4-r7, lr}; adds r0, r0, #1; pop {r1, r4-r7, pc}
+    CHECK_EQ(hex(f.funData), "f2 b5 40 1c f2 bd");
+    CHECK_EQ(f.nativeNPosArgs, 1u);
+    CHECK_EQ(f.nativeTypeSig, 3u); // uint
+    // the same body in ARM state starts with the trampoline into Thumb
+    r = compileNative("@micropython.asm_thumb\ndef f(r0):\n    add(r0, r0, 1)\n", "armv6");
+    REQUIRE_FALSE(r.error);
+    file = readMpy(r.mpy, err, options);
+    REQUIRE(file);
+    CHECK_EQ(hex(llvm::ArrayRef<uint8_t>(file->root.children[0].funData).take_front(4)), "10 40 2d e9");
+}
+
+TEST_CASE("asm_thumb: the reference's errors, at the instruction's line") {
+    CompileResult r = compileNative("@micropython.asm_thumb\ndef f(r0):\n    nop()\n    swap(r0, r1)\n", "armv7m");
+    REQUIRE(r.error);
+    CHECK_EQ(r.error->message, "unsupported Thumb instruction 'swap' with 2 arguments");
+    CHECK_EQ(r.error->line, 4u);
+    r = compileNative("@micropython.asm_thumb\ndef f(r0):\n    add(r0, r8, 1)\n", "armv7m");
+    REQUIRE(r.error);
+    CHECK_EQ(r.error->message, "'add' expects at most r7");
+    r = compileNative("@micropython.asm_thumb\ndef f(r1):\n    nop()\n", "armv7m");
+    REQUIRE(r.error);
+    CHECK_EQ(r.error->message, "parameters must be registers in sequence r0 to r3");
+    // x86 and x64 have no inline assembler
+    r = compileNative("@micropython.asm_thumb\ndef f(r0):\n    nop()\n", "x64");
+    REQUIRE(r.error);
+    CHECK_EQ(r.error->message, "invalid arch");
+}
