@@ -182,6 +182,11 @@ NativeEmitter& Codegen::nativeEmitter() {
         NativeErrors errors;
         errors.viperTypeError = [this](std::string m) { viperTypeError(std::move(m)); };
         errors.notImplemented = [this](std::string m) { nativeNotImplemented(std::move(m)); };
+        errors.fatal = [this](const char* errorClass, std::string m) {
+            if (fatal_) return;
+            nativeNotImplemented(std::move(m));
+            error_->errorClass = errorClass;
+        };
         native_ = std::make_unique<NativeEmitter>(makeNativeAsm(*nativeTarget_), out_->tables, ctx_.consts(),
                                                   std::move(errors));
         out_->nativeArch = nativeTarget_->mpyArch;

@@ -143,7 +143,7 @@ void AsmThumb::movRegReg(int dest, int src) {
 
 void AsmThumb::checkLocal(int local) {
     // sp-relative loads and stores have an 8-bit word offset
-    if (emitting() && (local < 0 || local > 255) && onError) onError("too many locals for native method");
+    if (emitting() && (local < 0 || local > 255) && onError) onError("NotImplementedError", "too many locals for native method");
 }
 
 void AsmThumb::movLocalReg(int local, int reg) {

@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <string>
 #include <cstdint>
 #include <vector>
 
@@ -109,9 +110,12 @@ public:
     virtual void loadIndexed(unsigned bits, int dest, int base, int index) { (void)bits, (void)dest, (void)base, (void)index; }
     virtual void storeIndexed(unsigned bits, int src, int base, int index) { (void)bits, (void)src, (void)base, (void)index; }
 
-    // Where the reference's assembler raises an error (Thumb: a local beyond its 8-bit sp
-    // offset is "too many locals for native method"); the emitter reports it.
-    std::function<void(const char*)> onError;
+    // Where the reference's assembler raises an exception (Thumb: a local beyond its 8-bit
+    // sp offset is NotImplementedError "too many locals for native method"; Xtensa: a branch
+    // out of range is RuntimeError), ending the compilation; the emitter reports it.
+    std::function<void(const char* errorClass, std::string message)> onError;
+    // After each pass (ASM_END_PASS): Xtensa sizes its next literal pool here.
+    virtual void endPass() {}
 
     // Reserves n bytes at the current position; null in a compute pass or in dead code.
     uint8_t* write(size_t n);

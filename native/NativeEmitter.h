@@ -73,6 +73,8 @@ struct NativeScope {
 struct NativeErrors {
     std::function<void(std::string)> viperTypeError;
     std::function<void(std::string)> notImplemented;
+    // any other exception the reference raises out of the compiler (no traceback)
+    std::function<void(const char* errorClass, std::string)> fatal;
 };
 
 class NativeEmitter final : public Emitter {

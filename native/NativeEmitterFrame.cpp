@@ -53,7 +53,9 @@ NativeEmitter::NativeEmitter(std::unique_ptr<NativeAsm> as, ModuleTables& tables
                              NativeErrors errors)
     : as_(std::move(as)), tables_(tables), pool_(pool), errors_(std::move(errors)) {
     info_.resize(8);
-    as_->onError = [this](const char* message) { notImplemented(message); };
+    as_->onError = [this](const char* errorClass, std::string message) {
+        if (errors_.fatal) errors_.fatal(errorClass, std::move(message));
+    };
 }
 
 NativeEmitter::~NativeEmitter() = default;
@@ -283,6 +285,7 @@ void NativeEmitter::endPass() {
         for (uint8_t c : sig_.cells)
             as_->data(1, c);
     }
+    as_->endPass();
     assert(size_ == 0);
 }
 

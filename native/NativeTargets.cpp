@@ -4,6 +4,7 @@
 #include "native/AsmArm.h"
 #include "native/AsmThumb.h"
 #include "native/AsmX86.h"
+#include "native/AsmXtensa.h"
 #include "native/InlineThumb.h"
 
 namespace mpyc {
@@ -21,8 +22,8 @@ const NativeTarget kTargets[] = {
     {"armv7em", 6, true, true, true},
     {"armv7emsp", 7, true, true, true},
     {"armv7emdp", 8, true, true, true},
-    {"xtensa", 9, true, true, false},
-    {"xtensawin", 10, true, true, false},
+    {"xtensa", 9, true, true, true},
+    {"xtensawin", 10, true, true, true},
     {"rv32imc", 11, true, true, false},
     {"rv64imc", 12, false, false, false},
 };
@@ -39,6 +40,7 @@ std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target) {
     llvm::StringRef name = target.name;
     if (name == "x64" || name == "x86") return std::make_unique<AsmX86>(name == "x64");
     if (name == "armv6") return std::make_unique<AsmArm>(); // ARM state
+    if (name == "xtensa" || name == "xtensawin") return std::make_unique<AsmXtensa>(name == "xtensawin");
     // armv7m to armv7emdp write the same native code; armv6m has Thumb-1 only
     if (name == "armv6m") return std::make_unique<AsmThumb>(false);
     if (name.startswith("armv7")) return std::make_unique<AsmThumb>(true);
