@@ -125,7 +125,17 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
                 return d;
             }
             cur_ = s;
+            unsigned sizing = inlineAssembler()->sizingPasses();
             compileAsmScope(s, AsmPass::CodeSize);
+            for (unsigned i = 1; i < sizing; ++i) {
+                if (failed()) {
+                    // the reference runs its second sizing pass even so; it stops at once,
+                    // giving the error the def's line
+                    if (error_->hasTraceback && !fatal_) error_->line = s->line;
+                    break;
+                }
+                compileAsmScope(s, AsmPass::CodeSize);
+            }
             if (!failed()) compileAsmScope(s, AsmPass::Emit);
             if (failed()) {
                 if (error_->line == 0 && error_->hasTraceback) error_->line = s->line;

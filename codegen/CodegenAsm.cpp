@@ -77,10 +77,13 @@ void Codegen::compileAsmScope(Scope* s, AsmPass pass) {
         d.errorClass = as->errorClass;
         d.message = *as->error;
         d.line = line;
+        // a RuntimeError leaves the reference's compiler as it is, without a traceback
+        d.hasTraceback = as->errorClass == "SyntaxError";
         error_ = d;
     };
     if (as) {
         as->error.reset();
+        as->errorClass = "SyntaxError";
         as->startPass(pass == AsmPass::Emit, 0);
     }
     if (pass == AsmPass::CodeSize) {
@@ -194,6 +197,16 @@ void Codegen::compileAsmScope(Scope* s, AsmPass pass) {
     }
     if (!as) return;
     as->endPass();
+    if (pass == AsmPass::Emit && as->as().layoutChanged()) {
+        Diagnostic d;
+        d.errorClass = "RuntimeError";
+        d.message = "a branch was sized short and then emitted long (mpy-cross aborts on a failed assertion "
+                    "here): a forward branch placed after the function's first label";
+        d.hasTraceback = false;
+        d.hint = "put the branch's target before the branch, or use a form whose size is fixed";
+        error_ = d;
+        return;
+    }
     if (pass == AsmPass::Emit) {
         RawCode* rc = rawCodeOf_[s->index];
         rc->kind = RawCodeKind::NativeAsm;

@@ -61,9 +61,9 @@ public:
     void j(int32_t rel);
     void bccz(unsigned cond, int reg, Label label);
     void bcc(unsigned cond, int reg1, int reg2, Label label);
+    void movImm32(int reg, uint32_t value); // an l32r from the literal pool
 
 private:
-    void movImm32(int reg, uint32_t value); // an l32r from the literal pool
     int savedWords() const { return win_ ? 1 : 5; }
 
     bool win_;

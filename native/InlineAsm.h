@@ -46,6 +46,8 @@ public:
     virtual void op(const AsmInstruction& instruction) = 0;
     virtual void endPass() = 0;
     virtual NativeAsm& as() = 0;
+    // Compute passes before the emit pass (Xtensa sizes twice, for its literal pool).
+    virtual unsigned sizingPasses() const { return 1; }
 
     // The last error of the current instruction (the reference overwrites its error slot),
     // as the text of a SyntaxError (or, with `errorClass`, another exception).

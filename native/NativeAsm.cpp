@@ -14,6 +14,7 @@ void NativeAsm::startPass(bool emit) {
         // the emit pass writes exactly the bytes the last compute pass counted
         code_.assign(offset_, 0);
     }
+    if (!emit) layoutChanged_ = false;
     emit_ = emit;
     suppress_ = false;
     offset_ = 0;
@@ -38,7 +39,7 @@ void NativeAsm::labelAssign(Label label) {
         labels_[label] = offset_;
     } else {
         // every size decision must come out the same in the compute and the emit pass
-        assert(labels_[label] == offset_);
+        if (labels_[label] != offset_) layoutChanged_ = true;
     }
 }
 

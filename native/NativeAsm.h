@@ -66,6 +66,9 @@ public:
     // Skips to a multiple of `n` (a power of 2); the gap stays zero (mp_asm_base_align).
     void align(unsigned n) { offset_ = (offset_ + n - 1) & ~size_t(n - 1); }
     const std::vector<uint8_t>& code() const { return code_; }
+    // A label placed at another offset in the emit pass than in the compute pass: the code
+    // is wrong (mpy-cross aborts on an assertion there).
+    bool layoutChanged() const { return layoutChanged_; }
     // The offset a label had in the compute pass; kUnknown if not placed yet in this pass.
     static constexpr size_t kUnknown = ~size_t(0);
     size_t labelOffset(Label label) const { return label < labels_.size() ? labels_[label] : kUnknown; }
@@ -136,6 +139,7 @@ protected:
 private:
     bool emit_ = false;
     bool suppress_ = false;
+    bool layoutChanged_ = false;
     size_t offset_ = 0;
     std::vector<uint8_t> code_;
     std::vector<size_t> labels_;

@@ -6,6 +6,7 @@
 #include "native/AsmX86.h"
 #include "native/AsmXtensa.h"
 #include "native/InlineThumb.h"
+#include "native/InlineXtensa.h"
 
 namespace mpyc {
 
@@ -54,6 +55,7 @@ std::unique_ptr<InlineAssembler> makeInlineAssembler(const NativeTarget& target)
     if (name == "armv6m") return std::make_unique<InlineThumb>(false, false, false);
     if (name.startswith("armv7"))
         return std::make_unique<InlineThumb>(true, name == "armv7emsp" || name == "armv7emdp", false);
+    if (name == "xtensa" || name == "xtensawin") return std::make_unique<InlineXtensa>(name == "xtensawin");
     return nullptr;
 }
 
