@@ -197,7 +197,7 @@ NativeEmitter& Codegen::nativeEmitter() {
             nativeNotImplemented(std::move(m));
             error_->errorClass = errorClass;
         };
-        native_ = std::make_unique<NativeEmitter>(makeNativeAsm(*nativeTarget_), out_->tables, ctx_.consts(),
+        native_ = std::make_unique<NativeEmitter>(makeNativeAsm(*nativeTarget_, emitOpts_.archFlags), out_->tables, ctx_.consts(),
                                                   std::move(errors));
         out_->nativeArch = nativeTarget_->mpyArch;
     }

@@ -58,7 +58,7 @@ bool isSmallIntLeaf(const Expr* e, int64_t* value) {
 
 InlineAssembler* Codegen::inlineAssembler() {
     if (!inlineAsm_) {
-        inlineAsm_ = makeInlineAssembler(*nativeTarget_);
+        inlineAsm_ = makeInlineAssembler(*nativeTarget_, emitOpts_.archFlags);
         if (inlineAsm_) out_->nativeArch = nativeTarget_->mpyArch; // the module now has native code
     }
     return inlineAsm_.get();

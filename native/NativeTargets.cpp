@@ -2,6 +2,7 @@
 #include "native/NativeTargets.h"
 
 #include "native/AsmArm.h"
+#include "native/AsmRv32.h"
 #include "native/AsmThumb.h"
 #include "native/AsmX86.h"
 #include "native/AsmXtensa.h"
@@ -25,7 +26,7 @@ const NativeTarget kTargets[] = {
     {"armv7emdp", 8, true, true, true},
     {"xtensa", 9, true, true, true},
     {"xtensawin", 10, true, true, true},
-    {"rv32imc", 11, true, true, false},
+    {"rv32imc", 11, true, true, true},
     {"rv64imc", 12, false, false, false},
 };
 
@@ -37,8 +38,9 @@ const NativeTarget* findNativeTarget(llvm::StringRef arch) {
     return nullptr;
 }
 
-std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target) {
+std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target, uint32_t archFlags) {
     llvm::StringRef name = target.name;
+    if (name == "rv32imc") return std::make_unique<AsmRv32>(archFlags); // the Zba/Zcmp bits
     if (name == "x64" || name == "x86") return std::make_unique<AsmX86>(name == "x64");
     if (name == "armv6") return std::make_unique<AsmArm>(); // ARM state
     if (name == "xtensa" || name == "xtensawin") return std::make_unique<AsmXtensa>(name == "xtensawin");
@@ -48,7 +50,8 @@ std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target) {
     return nullptr;
 }
 
-std::unique_ptr<InlineAssembler> makeInlineAssembler(const NativeTarget& target) {
+std::unique_ptr<InlineAssembler> makeInlineAssembler(const NativeTarget& target, uint32_t archFlags) {
+    (void)archFlags;
     // the three asm decorators are one in mpy-cross: -march picks the assembler
     llvm::StringRef name = target.name;
     if (name == "armv6") return std::make_unique<InlineThumb>(false, false, true);

@@ -22,9 +22,9 @@ struct NativeTarget {
 
 // The target for a -march name; null for none (no -march) and for unknown names.
 const NativeTarget* findNativeTarget(llvm::StringRef arch);
-// The assembler for an implemented target.
-std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target);
+// The assembler for an implemented target; `archFlags` are -march-flags (RV32 extensions).
+std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target, uint32_t archFlags);
 // The inline assembler of a target, or null where mpyc has none yet.
-std::unique_ptr<InlineAssembler> makeInlineAssembler(const NativeTarget& target);
+std::unique_ptr<InlineAssembler> makeInlineAssembler(const NativeTarget& target, uint32_t archFlags);
 
 } // namespace mpyc
