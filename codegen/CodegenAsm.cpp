@@ -42,6 +42,30 @@ AsmOperand operandOf(const Expr* e) {
             a.items.push_back(operandOf(x));
         }
         if (a.items.empty()) return AsmOperand{}; // {} is an empty dict
+    } else if (auto* u = e->as<UnaryExpr>(); u && (u->op == UnaryOp::Negative || u->op == UnaryOp::Positive)) {
+        // `-4(a0)`: the sign applies to the whole `4(a0)` (emitinlinerv32.c takes it apart)
+        a = operandOf(u->operand);
+        if (a.kind != AsmOperand::Kind::Offset) return AsmOperand{};
+        a.negative = u->op == UnaryOp::Negative;
+    } else if (auto* x = e->as<AtomExpr>(); x && !x->isAwait && !x->trailers.empty()) {
+        // `offset(base)`: the atom and what its one trailer holds, as the reference reads the
+        // parse node (more trailers, or a call of other than one positional argument, hold no
+        // register there)
+        a.kind = AsmOperand::Kind::Offset;
+        a.items.push_back(operandOf(x->atom));
+        AsmOperand inner;
+        if (x->trailers.size() == 1) {
+            if (auto* call = x->trailers[0]->as<CallTrailer>()) {
+                if (call->args.size() == 1 && call->args[0].kind == ArgKind::Positional)
+                    inner = operandOf(call->args[0].value);
+            } else if (auto* index = x->trailers[0]->as<IndexTrailer>()) {
+                inner = operandOf(index->index);
+            } else if (auto* attr = x->trailers[0]->as<AttrTrailer>()) {
+                inner.kind = AsmOperand::Kind::Name;
+                inner.name = attr->attr.str();
+            }
+        }
+        a.items.push_back(std::move(inner));
     }
     return a;
 }

@@ -63,6 +63,8 @@ uint32_t typeCL(uint32_t op, uint32_t f3, uint32_t rd, uint32_t rs, uint32_t imm
     return (op & 3) | (f3 & 7) << 13 | (rd & 7) << 2 | (rs & 7) << 7 | (imm & 0x40) >> 1 | (imm & 0x38) << 7 |
            (imm & 0x04) << 4;
 }
+// The register fields are masked to 2 bits as RV32_ENCODE_TYPE_CA does (the hardware field is
+// 3 bits: c.and/c.or/c.sub/c.xor on x12-x15 name x8-x11 in mpy-cross's bytes, kept for identity).
 uint32_t typeCA(uint32_t op, uint32_t f6, uint32_t f2, uint32_t rd, uint32_t rs) {
     return (op & 3) | (f6 & 0x3f) << 10 | (f2 & 3) << 5 | (rd & 3) << 7 | (rs & 3) << 2;
 }

@@ -4,7 +4,8 @@
 // The code generator reads the function body the way py/compile.c's compile_scope_inline_asm
 // does: one call statement per instruction, `label(name)`, `align(n)` and `data(size, ...)`
 // handled by it, everything else handed over as an AsmInstruction whose operands keep the
-// shape the assembler looks at (a name, an integer, [a, b], {r0, r1}, or something else).
+// shape the assembler looks at (a name, an integer, [a, b], {r0, r1}, RISC-V's `4(a0)` or
+// `-4(a0)`, or something else).
 // Nothing here knows the AST.
 #pragma once
 
@@ -21,8 +22,11 @@
 namespace mpyc {
 
 struct AsmOperand {
-    enum class Kind : uint8_t { Name, Int, Bracket, Brace, Other };
+    enum class Kind : uint8_t { Name, Int, Bracket, Brace, Offset, Other };
     Kind kind = Kind::Other;
+    // Offset: items[0] is the offset as written (without a leading sign), items[1] what the
+    // parentheses (or another single trailer) hold; `negative` for a leading minus
+    bool negative = false;
     std::string name;           // Name
     uint64_t value = 0;         // Int: the value truncated to 64 bits (two's complement)
     std::vector<AsmOperand> items; // Bracket ([a, b] with its elements) and Brace ({a, b, ...})

@@ -6,6 +6,7 @@
 #include "native/AsmThumb.h"
 #include "native/AsmX86.h"
 #include "native/AsmXtensa.h"
+#include "native/InlineRv32.h"
 #include "native/InlineThumb.h"
 #include "native/InlineXtensa.h"
 
@@ -51,7 +52,6 @@ std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target, uint32_t ar
 }
 
 std::unique_ptr<InlineAssembler> makeInlineAssembler(const NativeTarget& target, uint32_t archFlags) {
-    (void)archFlags;
     // the three asm decorators are one in mpy-cross: -march picks the assembler
     llvm::StringRef name = target.name;
     if (name == "armv6") return std::make_unique<InlineThumb>(false, false, true);
@@ -59,6 +59,7 @@ std::unique_ptr<InlineAssembler> makeInlineAssembler(const NativeTarget& target,
     if (name.startswith("armv7"))
         return std::make_unique<InlineThumb>(true, name == "armv7emsp" || name == "armv7emdp", false);
     if (name == "xtensa" || name == "xtensawin") return std::make_unique<InlineXtensa>(name == "xtensawin");
+    if (name == "rv32imc") return std::make_unique<InlineRv32>(archFlags); // Zba enables sh*add
     return nullptr;
 }
 

@@ -25,12 +25,13 @@ void require(bool condition, const char* what, const std::string& detail = "") {
     std::abort();
 }
 
-// One way of compiling the input: bytecode at -O0 and -O3, then native code for x64 and x86
+// One way of compiling the input: bytecode at -O0 and -O3, then native code for every assembler family
 // (the input's own decorators, and -X emit=native|viper making every function native).
 struct Config {
     unsigned optLevel;
     const char* arch; // "" for none
     mpyc::EmitKind emit;
+    uint32_t archFlags = 0; // rv32imc: 3 is zba,zcmp
 };
 const Config kConfigs[] = {
     {0, "", mpyc::EmitKind::Bytecode},        {3, "", mpyc::EmitKind::Bytecode},
@@ -38,6 +39,8 @@ const Config kConfigs[] = {
     {0, "x64", mpyc::EmitKind::Viper},        {0, "x86", mpyc::EmitKind::Native},
     {0, "armv7emsp", mpyc::EmitKind::Bytecode}, {0, "armv7m", mpyc::EmitKind::Viper},
     {0, "armv6m", mpyc::EmitKind::Native},    {0, "armv6", mpyc::EmitKind::Viper},
+    {0, "xtensawin", mpyc::EmitKind::Native}, {0, "xtensa", mpyc::EmitKind::Viper},
+    {0, "rv32imc", mpyc::EmitKind::Native},   {0, "rv32imc", mpyc::EmitKind::Viper, 3},
 };
 
 void exercise(const uint8_t* data, size_t size) {
@@ -55,6 +58,7 @@ void exercise(const uint8_t* data, size_t size) {
         emitter.arch = config.arch;
         emitter.haveNativeArch = *config.arch != 0;
         emitter.defaultEmit = config.emit;
+        emitter.archFlags = config.archFlags;
         CompileResult r = compileModule(input, options, emitter);
         if (r.error) {
             require(!r.diagnostics.empty() || !r.error->hasTraceback, "error without diagnostics");

@@ -3,6 +3,7 @@
 // functions of a module, and Zcmp's cm.push/cm.popret frames.
 #include "TestUtil.h"
 
+#include "mpy/MpyReader.h"
 #include "native/AsmRv32.h"
 
 #include <doctest/doctest.h>
@@ -11,6 +12,16 @@ using mpyc::test::hex;
 using namespace mpyc;
 
 namespace {
+
+CompileResult compileRv32(const std::string& src, uint32_t archFlags = 0) {
+    CompileInput input{src, "t.py", "t.py"};
+    CompileOptions options;
+    EmitterOptions emitter;
+    emitter.haveNativeArch = true;
+    emitter.arch = "rv32imc";
+    emitter.archFlags = archFlags;
+    return compileModule(input, options, emitter);
+}
 
 template <class F> std::string encode(uint32_t ext, F body) {
     AsmRv32 as(ext);
@@ -74,4 +85,40 @@ TEST_CASE("rv32 Zcmp frames: cm.push and cm.popret with the locals in the slack"
     CHECK_EQ(encode(kRv32ExtZcmp, [](AsmRv32& a) { a.entry(2); a.exit(); }), "92 b8 92 be");
     // 10 locals: 8 left, two 16-byte chunks in the push's immediate
     CHECK_EQ(encode(kRv32ExtZcmp, [](AsmRv32& a) { a.entry(10); a.exit(); }), "9a b8 9a be");
+}
+
+TEST_CASE("asm_rv32: offset(base) operands, labels and li, as mpy-cross v1.28.0 writes them") {
+    CompileResult r = compileRv32("@micropython.asm_rv32\ndef f(a0, a1):\n"
+                                  "    lw(a2, -4(a1))\n    c_lw(a3, 4(a1))\n    sw(a2, 8(a0))\n"
+                                  "    label(top)\n    c_bnez(a0, top)\n    beq(a0, a1, end)\n"
+                                  "    li(a0, 0x12345)\n    label(end)\n");
+    REQUIRE_FALSE(r.error);
+    std::string err;
+    MpyReadOptions options;
+    options.allowNative = true;
+    auto file = readMpy(r.mpy, err, options);
+    REQUIRE(file);
+    REQUIRE_EQ(file->root.children.size(), 1u);
+    // the reference's bytes for this body, ending in c.jr ra
+    CHECK_EQ(hex(file->root.children[0].funData),
+             "03 a6 c5 ff d4 41 23 24 c5 00 01 e1 63 06 b5 00 37 25 01 00 13 05 55 34 82 80");
+    CHECK_EQ(file->root.children[0].nativeNPosArgs, 2u);
+}
+
+TEST_CASE("asm_rv32: the reference's errors") {
+    auto message = [](const char* body, uint32_t flags = 0) {
+        CompileResult r = compileRv32(std::string("@micropython.asm_rv32\ndef f(a0):\n    ") + body + "\n", flags);
+        return r.error ? r.error->message : std::string("(accepted)");
+    };
+    CHECK_EQ(message("c_lw(a3, 4(t0))"), "opcode 'c_lw' argument 3: unknown register");
+    CHECK_EQ(message("lw(a3, a0)"), "opcode 'lw' argument 2: expecting offset");
+    CHECK_EQ(message("lw(a3, -4096(a0))"), "opcode 'lw' argument 2: out of range");
+    CHECK_EQ(message("sh1add(a0, a0, a1)"), "invalid RV32 instruction 'sh1add'");
+    CHECK_EQ(message("sh1add(a0, a0, a1)", kRv32ExtZba), "(accepted)");
+    CHECK_EQ(message("add(a0, a1)"), "opcode 'add': expecting 3 arguments");
+    CHECK_EQ(message("c_addi(a0, 0)"), "opcode 'c_addi' argument 2: must not be zero");
+    CHECK_EQ(message("beq(a0, a0, nowhere)"), "opcode 'beq' argument 3: undefined label 'nowhere'");
+    CompileResult r = compileRv32("@micropython.asm_rv32\ndef f(a1):\n    nop()\n");
+    REQUIRE(r.error);
+    CHECK_EQ(r.error->message, "parameters must be registers in sequence a0 to a3");
 }

@@ -18,7 +18,8 @@
 //   bytes NAME ARCH LEVEL    compile NAME.py (from its folder, `-march=ARCH [-O3] -o OUT -s NAME.py
 //                            NAME.py`) where the reference wrote a .mpy: the same bytes
 //   error NAME ARCH LEVEL    where the reference rejected it: the same exit code and stderr; for
-//                            its crashes (exit 134, a failed C assert) a non-zero exit and no file
+//                            its crashes (exit 134, a failed C assert) a non-zero exit and no file;
+//                            for its bugs on valid input (REFERENCE_BUGS) acceptance
 //   emit NAME ARCH KIND      emit_ programs with -X emit=native|viper (bytes or error as above)
 //   freeze NAME ARCH         `mpyc freeze NAME.ARCH.O0.mpy` equals NAME.ARCH.frozen.c
 //   run NAME LEVEL           (--micropython) our x64 .mpy imported by the unix port prints NAME.out
@@ -101,6 +102,12 @@ function archArgs(arch) {
     return [`-march=${arch}`];
 }
 
+// Reference bugs on valid input (the corpus README lists them): where mpy-cross rejects a valid
+// program for these targets, mpyc must accept it and write a .mpy that reads back.
+//   errors/rv32_forward_ref_heap: while sizing, an unseen label is read one past the label
+//   table; with 8 labels that read leaves the heap block and gives a spurious "out of range".
+const REFERENCE_BUGS = [{ id: "errors/rv32_forward_ref_heap", archs: ["rv32imc", "rv32imc-zba-zcmp"] }];
+
 // Compiles a copy of NAME.py in a fresh folder and compares with the reference's answer.
 async function compileCheck(dir, name, extraArgs, ref) {
     const work = path.join(tmpRoot, String(tmpCount++));
@@ -121,6 +128,10 @@ async function compileCheck(dir, name, extraArgs, ref) {
                 detail = `bytes differ at offset ${i} (ours ${got.length} bytes, reference ${ref.mpy.length})`;
             }
         }
+    } else if (ref.acceptInstead) {
+        ok = r.code === 0 && got !== null && got.length > 0 &&
+             (await run(mpycBinary, ["dump", out], work)).code === 0;
+        if (!ok) detail = `a reference bug on valid input: want it accepted, got exit ${r.code}`;
     } else if (ref.rc === 134) {
         ok = r.code !== 0 && r.code !== 134 && !got;
         if (!ok) detail = `reference crash: want a clean error, got exit ${r.code}${got ? " and a file" : ""}`;
@@ -150,6 +161,7 @@ for (const p of programs) {
         for (const level of ["O0", "O3"]) {
             const ref = reference(p.dir, p.name, arch, level);
             if (!ref) continue;
+            if (!ref.mpy && REFERENCE_BUGS.some((b) => b.id === p.id && b.archs.includes(arch))) ref.acceptInstead = true;
             const kind = ref.mpy ? "bytes" : "error";
             add(`${kind} ${p.id} ${arch} ${level}`, async () => {
                 const r = await compileCheck(p.dir, p.name, [...archArgs(arch), ...(level === "O3" ? ["-O3"] : [])], ref);
