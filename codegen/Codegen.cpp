@@ -222,6 +222,11 @@ bool Codegen::compileNativeScope(Scope* s, RawCode* rc) {
         ne.endPass();
         s->scopeFlags = ne.scopeFlags(); // GENERATOR and HASCONSTS, as the emitter found them
     }
+    if (ne.layoutChanged()) {
+        // mpy-cross would abort on its label assertion; never write code whose branches are off
+        nativeNotImplemented("internal error: native code changed size between passes");
+        return false;
+    }
     rc->kind = ns.viper ? RawCodeKind::NativeViper : RawCodeKind::NativePy;
     rc->funData = ne.code();
     rc->preludeOffset = ne.preludeOffset();

@@ -129,7 +129,7 @@ void AsmXtensa::exit() {
 void AsmXtensa::movImm32(int reg, uint32_t value) {
     uint32_t at = uint32_t(poolOffset_ + curConst_ * 4);
     l32r(reg, uint32_t(codePos()), at);
-    if (pool_) {
+    if (pool_ && curConst_ < numConst_) { // the pool was sized by the previous pass
         for (int i = 0; i < 4; ++i)
             pool_[curConst_ * 4 + i] = static_cast<uint8_t>(value >> (8 * i));
     }

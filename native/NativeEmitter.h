@@ -95,6 +95,8 @@ public:
     uint16_t scopeFlags() const { return sig_.scopeFlags; }
     // After the Emit pass.
     const std::vector<uint8_t>& code() const { return as_->code(); }
+    // The emit pass placed code where the compute pass did not (never expected: a guard)
+    bool layoutChanged() const { return as_->layoutChanged(); }
     uint32_t preludeOffset() const { return static_cast<uint32_t>(preludeOffset_); }
     llvm::ArrayRef<RawCode*> children() const { return children_; }
     uint32_t nState() const { return static_cast<uint32_t>(nState_); }
