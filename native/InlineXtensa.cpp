@@ -272,7 +272,7 @@ bool InlineXtensa::op3(const AsmInstruction& in) {
         int32_t i4 = int32_t(imm(op, a[2], -1, 15));
         // 0 encodes -1; the reference's -1 spills into the other fields (kept as it is)
         int32_t t = i4 != 0 ? i4 : -1;
-        as_.op16(uint32_t(int32_t(r0 << 12) | int32_t(r1 << 8) | (t << 4) | 11) & 0xffff);
+        as_.op16(uint32_t(int32_t(r0 << 12) | int32_t(r1 << 8) | int32_t(uint32_t(t) << 4) | 11) & 0xffff);
     } else if (op == "addmi") {
         uint32_t r0 = reg(op, a[0]);
         uint32_t r1 = reg(op, a[1]);
