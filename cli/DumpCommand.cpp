@@ -8,10 +8,20 @@
 #include "frontend/LargeStack.h"
 #include "frontend/Parser.h"
 
+#include "native/NativeTargets.h"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
 
 namespace mpyc {
 
@@ -23,7 +33,71 @@ struct DumpOptions {
     bool ast = false;
     bool columns = false;
     bool json = false;
+    bool machineHex = false;
 };
+
+// mpyc-disasm (disasm/), installed beside this program where LLVM's disassemblers were found.
+std::string disassemblerPath() {
+    char self[4096];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0) return {};
+    std::string path(self, static_cast<size_t>(n));
+    path.erase(path.rfind('/') + 1);
+    path += "mpyc-disasm";
+    return access(path.c_str(), X_OK) == 0 ? path : std::string();
+}
+
+// Runs the disassembler with `code` on its stdin; its stdout when it succeeds.
+std::optional<std::string> runDisassembler(const std::string& path, const std::string& arch, uint32_t archFlags,
+                                           llvm::ArrayRef<uint8_t> code, size_t start = 0) {
+    int in[2], out[2];
+    if (pipe(in) != 0) return std::nullopt;
+    if (pipe(out) != 0) {
+        close(in[0]), close(in[1]);
+        return std::nullopt;
+    }
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, in[0], 0);
+    posix_spawn_file_actions_adddup2(&actions, out[1], 1);
+    posix_spawn_file_actions_addclose(&actions, in[1]);
+    posix_spawn_file_actions_addclose(&actions, out[0]);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0); // Xtensa: "no disassembler"
+    std::string flags = std::to_string(archFlags), offset = std::to_string(start);
+    char* argv[] = {const_cast<char*>(path.c_str()), const_cast<char*>(arch.c_str()), flags.data(), offset.data(),
+                    nullptr};
+    pid_t pid;
+    int spawned = posix_spawn(&pid, path.c_str(), &actions, nullptr, argv, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    close(in[0]);
+    close(out[1]);
+    if (spawned != 0) {
+        close(in[1]), close(out[0]);
+        return std::nullopt;
+    }
+    // the disassembler reads all of its input before it writes: no deadlock. It may also exit
+    // without reading (an architecture LLVM does not know): a broken pipe, not a signal.
+    struct sigaction ignore {}, previous {};
+    ignore.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &ignore, &previous);
+    size_t done = 0;
+    while (done < code.size()) {
+        ssize_t w = write(in[1], code.data() + done, code.size() - done);
+        if (w <= 0) break;
+        done += static_cast<size_t>(w);
+    }
+    close(in[1]);
+    sigaction(SIGPIPE, &previous, nullptr);
+    std::string text;
+    char buf[4096];
+    for (ssize_t r; (r = read(out[0], buf, sizeof buf)) > 0;)
+        text.append(buf, static_cast<size_t>(r));
+    close(out[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || done != code.size()) return std::nullopt;
+    return text;
+}
 
 int printResult(const std::string& text) {
     if (writeStdout(text)) return 0;
@@ -75,6 +149,25 @@ int runDump(const DumpOptions& o) {
     }
     DisassemblyOptions options;
     options.showHex = o.hex;
+    // machine code as instructions where mpyc-disasm knows the architecture
+    const NativeTarget* target = findNativeTargetByCode(static_cast<uint8_t>(file->features >> 2 & 0xf));
+    std::string helper = o.machineHex || !target ? std::string() : disassemblerPath();
+    if (!helper.empty()) {
+        std::string arch = target->name;
+        uint32_t archFlags = file->archFlags;
+        options.machineCodeText = [helper, arch, archFlags](llvm::ArrayRef<uint8_t> code, bool inlineAsm) {
+            // asm_thumb on armv6: a 20-byte ARM-state trampoline, then Thumb code
+            constexpr size_t kArmTrampoline = 20;
+            if (arch == "armv6" && inlineAsm && code.size() > kArmTrampoline) {
+                auto arm = runDisassembler(helper, arch, archFlags, code.take_front(kArmTrampoline));
+                auto thumb = runDisassembler(helper, "armv6-thumb", archFlags, code.drop_front(kArmTrampoline),
+                                             kArmTrampoline);
+                if (!arm || !thumb) return std::optional<std::string>();
+                return std::optional<std::string>(*arm + *thumb);
+            }
+            return runDisassembler(helper, arch, archFlags, code);
+        };
+    }
     return printResult(disassemble(*file, options));
 }
 
@@ -91,6 +184,8 @@ Command addDumpCommand(CLI::App& app) {
                   "print the file as JSON (header, tables, functions, instructions; native "
                   "code too)");
     cmd->add_flag("--ast", opts->ast, "parse a .py file and print its AST");
+    cmd->add_flag("--machine-hex", opts->machineHex,
+                  "show native machine code as hex even where mpyc-disasm (LLVM) can show instructions");
     cmd->add_flag("--columns", opts->columns, "with --ast: show each node's line:column range");
     return {cmd, [opts] { return runDump(*opts); }};
 }

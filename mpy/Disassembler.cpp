@@ -1,6 +1,8 @@
 // Disassembler; see Disassembler.h.
 #include "mpy/Disassembler.h"
 
+#include <llvm/ADT/StringRef.h>
+
 #include "mpy/Opcodes.h"
 
 #include <cstdio>
@@ -53,7 +55,18 @@ struct Printer {
     }
 
     // Machine code as hex, 16 bytes a line with their offsets (mpy-tool.py shows hex too).
-    void machineCode(llvm::ArrayRef<uint8_t> code, const std::string& indent) {
+    void machineCode(llvm::ArrayRef<uint8_t> code, const std::string& indent, bool inlineAsm = false) {
+        if (opts.machineCodeText && !code.empty()) {
+            if (std::optional<std::string> text = opts.machineCodeText(code, inlineAsm)) {
+                llvm::StringRef rest = *text;
+                while (!rest.empty()) {
+                    auto [line, next] = rest.split('\n');
+                    out += indent + "  " + line.str() + "\n";
+                    rest = next;
+                }
+                return;
+            }
+        }
         char buf[16];
         for (size_t at = 0; at < code.size(); at += 16) {
             out += indent + "  ";
@@ -92,7 +105,7 @@ struct Printer {
                 out += buf;
             }
             out += " children=" + std::to_string(rc.children.size()) + "\n";
-            machineCode(f, indent);
+            machineCode(f, indent, !viper);
         }
         for (size_t i = 0; i < rc.children.size(); ++i) {
             out += indent + "  child " + std::to_string(i) + ":\n";

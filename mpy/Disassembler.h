@@ -7,6 +7,10 @@
 
 #include "mpy/MpyReader.h"
 
+#include <llvm/ADT/ArrayRef.h>
+
+#include <functional>
+#include <optional>
 #include <string>
 
 namespace mpyc {
@@ -15,6 +19,10 @@ struct DisassemblyOptions {
     bool showTables = true;
     bool showOffsets = true;
     bool showHex = false;
+    // Native machine code as instruction lines (the caller's disassembler); without it, or
+    // when it gives nothing, the code is shown as hex.
+    // `inlineAsm` tells an inline-assembler function (on armv6 it starts in ARM state).
+    std::function<std::optional<std::string>(llvm::ArrayRef<uint8_t> code, bool inlineAsm)> machineCodeText;
 };
 
 std::string disassemble(const MpyFile& file, const DisassemblyOptions& options = {});

@@ -39,6 +39,12 @@ const NativeTarget* findNativeTarget(llvm::StringRef arch) {
     return nullptr;
 }
 
+const NativeTarget* findNativeTargetByCode(uint8_t code) {
+    for (const NativeTarget& t : kTargets)
+        if (code == t.mpyArch) return &t;
+    return nullptr;
+}
+
 std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target, uint32_t archFlags) {
     llvm::StringRef name = target.name;
     if (name == "rv32imc") return std::make_unique<AsmRv32>(archFlags); // the Zba/Zcmp bits

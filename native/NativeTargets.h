@@ -22,6 +22,8 @@ struct NativeTarget {
 
 // The target for a -march name; null for none (no -march) and for unknown names.
 const NativeTarget* findNativeTarget(llvm::StringRef arch);
+// The target whose .mpy header arch code (MP_NATIVE_ARCH_*) is `code`; null for none.
+const NativeTarget* findNativeTargetByCode(uint8_t code);
 // The assembler for an implemented target; `archFlags` are -march-flags (RV32 extensions).
 std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target, uint32_t archFlags);
 // The inline assembler of a target, or null where mpyc has none yet.

@@ -301,4 +301,28 @@ for (const opts of spellings) {
     check(`freeze ${name}: exit 0`, f.code === 0, f.stderr);
 }
 
+// dump: native machine code as instructions through mpyc-disasm (LLVM) where it was built
+// beside mpyc, as hex otherwise (and with --machine-hex)
+{
+    const d = workdir();
+    fs.writeFileSync(path.join(d, "a.py"),
+        "@micropython.asm_rv32\ndef f(a0, a1):\n    lw(a2, -4(a1))\n    add(a0, a0, a2)\n");
+    const c = run(MPYC, ["compile", "-march=rv32imc", "-o", "a.mpy", "a.py"], d);
+    check("dump machine code: compile asm_rv32", c.code === 0, c.stderr);
+    const hasDisasm = fs.existsSync(path.join(path.dirname(MPYC), "mpyc-disasm"));
+    const r = run(MPYC, ["dump", "a.mpy"], d);
+    check("dump machine code: exit 0", r.code === 0, r.stderr);
+    if (hasDisasm) {
+        check("dump machine code: RISC-V instructions", r.stdout.includes("lw a2, -4(a1)") && r.stdout.includes("add a0, a0, a2") &&
+              r.stdout.includes("ret"), r.stdout);
+    }
+    const h = run(MPYC, ["dump", "--machine-hex", "a.mpy"], d);
+    check("dump --machine-hex: hex lines", h.code === 0 && h.stdout.includes("0000  03 a6 c5 ff 33 05 c5 00 82 80"), h.stdout);
+    fs.writeFileSync(path.join(d, "x.py"), "@micropython.asm_xtensa\ndef f(a2):\n    add(a2, a2, a2)\n");
+    const cx = run(MPYC, ["compile", "-march=xtensawin", "-o", "x.mpy", "x.py"], d);
+    const rx = run(MPYC, ["dump", "x.mpy"], d);
+    check("dump machine code: Xtensa (no LLVM disassembler) as hex, quietly", cx.code === 0 && rx.code === 0 &&
+          /0000 {2}[0-9a-f]{2} /.test(rx.stdout) && rx.stderr === "", `compile ${cx.code} ${cx.stderr} dump ${rx.code} ${rx.stdout.slice(-300)} ${rx.stderr}`);
+}
+
 finish("cli");
