@@ -29,6 +29,9 @@ const NativeTarget kTargets[] = {
     {"xtensawin", 10, true, true, true},
     {"rv32imc", 11, true, true, true},
     {"rv64imc", 12, false, false, false},
+    // mpy-cross prints a pseudo-assembly listing (py/emitndebug.c) and writes the prelude only;
+    // mpyc does not write it yet, and says so (its asm decorators crash mpy-cross)
+    {"debug", 13, true, false, false},
 };
 
 } // namespace
