@@ -201,7 +201,7 @@ private:
     StackEntry& peek(uint32_t depth) { return int(depth) < size_ ? info_[size_ - 1 - depth] : scratch_; }
     StackEntry& at(int index) { return info_[index]; }
     void ensureExtra(int delta);
-    uint8_t peekVtype(uint32_t depth) { return doViper_ ? peek(depth).vtype : VObj; }
+    uint8_t peekVtype(uint32_t depth) { return doViper_ ? peek(depth).vtype : uint8_t(VObj); }
     void adjust(int delta);
     void needRegSingle(int reg, int skipPos);
     void needRegAll();

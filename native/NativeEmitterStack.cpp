@@ -28,7 +28,7 @@ void NativeEmitter::adjustStack(int delta) {
     for (int i = 0; i < delta; ++i) {
         StackEntry& e = info_[size_ + i];
         e.where = Where::Value;
-        e.vtype = delta == 1 ? savedStackVtype_ : VObj;
+        e.vtype = delta == 1 ? savedStackVtype_ : uint8_t(VObj);
     }
     adjust(delta);
 }
