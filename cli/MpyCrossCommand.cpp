@@ -390,6 +390,11 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
     input.collectWarnings = showWarnings && errorFormat != ErrorFormat::MpyCross;
 
     CompileResult result = compileModule(input, options, emitter);
+    if (!result.nativeListing.empty()) {
+        // -march=debug: the listing goes to stdout as the functions are compiled
+        std::fwrite(result.nativeListing.data(), 1, result.nativeListing.size(), stdout);
+        std::fflush(stdout);
+    }
     if (result.error) {
         // The reference names the input path for parser errors and the source name for
         // compiler errors; each diagnostic carries the right one.

@@ -186,6 +186,8 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
     return limitError_;
 }
 
+std::string Codegen::nativeListing() const { return native_ ? native_->listing() : std::string(); }
+
 NativeEmitter& Codegen::nativeEmitter() {
     if (!native_) {
         // one emitter for every native scope of the module, as in the reference
@@ -208,6 +210,10 @@ bool Codegen::compileNativeScope(Scope* s, RawCode* rc) {
     NativeEmitter& ne = nativeEmitter();
     NativeScope ns;
     ns.viper = s->emit == EmitKind::Viper;
+    for (Scope* q = s; q; q = q->parent) {
+        ns.qualifiedName = q == s ? q->simpleName.str() : q->simpleName.str() + "." + ns.qualifiedName;
+        if (!q->parent || q->parent->simpleName == "<module>") break;
+    }
     if (ns.viper) {
         for (const IdInfo& id : s->ids())
             if (id.flags & IdIsParam) ns.paramTypes.push_back({id.localNum, static_cast<uint8_t>(id.flags >> kIdViperTypePos)});

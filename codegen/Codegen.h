@@ -63,6 +63,10 @@ private:
     // The three native passes of a @native/@viper scope; false on an error.
     bool compileNativeScope(Scope* s, RawCode* rc);
     NativeEmitter& nativeEmitter();
+public:
+    // -march=debug's listing of the native functions compiled so far; empty otherwise
+    std::string nativeListing() const;
+private:
     // An inline-assembler function (CodegenAsm.cpp): the reference's scope pass checks, then
     // its sizing and emitting passes.
     enum class AsmPass { Scope, CodeSize, Emit };

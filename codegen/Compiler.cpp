@@ -84,7 +84,9 @@ CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions
 
     result.module = std::make_unique<CompiledModule>();
     Codegen codegen(ctx, options, emitterOptions, input.sourceName);
-    if (auto error = codegen.compile(parsed.module, *result.module)) {
+    auto error = codegen.compile(parsed.module, *result.module);
+    result.nativeListing = codegen.nativeListing(); // printed before an error, as mpy-cross does
+    if (error) {
         result.error = error;
         result.error->file = input.sourceName;
         result.diagnostics.push_back(*result.error);

@@ -31,6 +31,8 @@ struct CompileResult {
     std::unique_ptr<CompiledModule> module;
     std::vector<uint8_t> mpy;
     std::vector<ConstDeclaration> constDeclarations;
+    // -march=debug: the native emitter's pseudo-assembly listing (mpy-cross prints it on stdout)
+    std::string nativeListing;
 };
 
 CompileResult compileModule(const CompileInput& input, const CompileOptions& options,

@@ -46,6 +46,7 @@ void NativeAsm::labelAssign(Label label) {
     } else {
         // every size decision must come out the same in the compute and the emit pass
         if (labels_[label] != offset_) layoutChanged_ = true;
+        labelEmitted(label);
     }
 }
 

@@ -42,6 +42,9 @@ struct NativeArch {
     bool hasNot;            // ASM_NOT_REG exists (else xor with -1)
     bool nlrSetjmp;         // xtensawin: nlr_push is followed by setjmp
     bool argsOnStack;       // x86: the caller's arguments are read from the C stack
+    // -march=debug: its register names are enum constants, so emitnative.c's preprocessor
+    // tests `#if REG_ARG_1 != REG_RET` read 0 != 0 and drop the move they guard
+    bool preprocessorSeesNoRegisters = false;
 };
 
 // Comparison operators for compareSet, in MP_BINARY_OP_LESS order.
@@ -62,6 +65,14 @@ public:
     void labelAssign(Label label);
     // Code after an unconditional jump, return or raise is dropped until the next label.
     void suppressCode() { suppress_ = true; }
+    bool suppressed() const { return suppress_; }
+    // The function being assembled (its qualified name; -march=debug prints it at ENTRY).
+    std::string functionName;
+    // -march=debug's listing of everything emitted so far; empty for machine code.
+    virtual const std::string& listing() const {
+        static const std::string none;
+        return none;
+    }
     void data(unsigned bytes, uint64_t value);
     // Skips to a multiple of `n` (a power of 2); the gap stays zero (mp_asm_base_align).
     void align(unsigned n) { offset_ = (offset_ + n - 1) & ~size_t(n - 1); }
@@ -108,6 +119,13 @@ public:
     virtual void storeWord(int src, int base, int offset) = 0;
     virtual void load(unsigned bits, int dest, int base, int offset) = 0;
     virtual void store(unsigned bits, int src, int base, int offset) = 0;
+    // The offset forms of the 8-, 16- and 32-bit accesses (ASM_LOADn/STOREn_REG_REG_OFFSET);
+    // every machine has them, -march=debug only the 16-bit load (the emitter adds instead).
+    virtual bool hasOffsetLoad(unsigned bits) const { (void)bits; return true; }
+    virtual bool hasOffsetStore(unsigned bits) const { (void)bits; return true; }
+    // ASM_LOADn_REG_REG / ASM_STOREn_REG_REG: the access at the base register itself.
+    virtual void loadNoOffset(unsigned bits, int dest, int base) { load(bits, dest, base, 0); }
+    virtual void storeNoOffset(unsigned bits, int src, int base) { store(bits, src, base, 0); }
     // Register-indexed forms, where the architecture has them (else the emitter adds).
     virtual bool hasIndexedAccess(unsigned bits) const { (void)bits; return false; }
     virtual void loadIndexed(unsigned bits, int dest, int base, int index) { (void)bits, (void)dest, (void)base, (void)index; }
@@ -129,6 +147,8 @@ public:
     }
 
 protected:
+    // A label placed in the emit pass (-march=debug lists it).
+    virtual void labelEmitted(Label label) { (void)label; }
     void byte(uint8_t b);
     void bytes(std::initializer_list<uint8_t> bs);
     void word32(uint32_t w);

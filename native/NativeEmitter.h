@@ -63,6 +63,8 @@ constexpr unsigned kScopeFlagViperRetPos = 6;
 // What the native emitter needs of a scope beyond the prelude's signature.
 struct NativeScope {
     bool viper = false;
+    // "Class.method": simple names up to the module (emitnative.c builds it for -march=debug)
+    std::string qualifiedName;
     // Viper: the annotated type of each parameter, by local number.
     std::vector<std::pair<uint32_t, uint8_t>> paramTypes;
 };
@@ -95,6 +97,7 @@ public:
     uint16_t scopeFlags() const { return sig_.scopeFlags; }
     // After the Emit pass.
     const std::vector<uint8_t>& code() const { return as_->code(); }
+    const std::string& listing() const { return as_->listing(); }
     // The emit pass placed code where the compute pass did not (never expected: a guard)
     bool layoutChanged() const { return as_->layoutChanged(); }
     uint32_t preludeOffset() const { return static_cast<uint32_t>(preludeOffset_); }

@@ -113,6 +113,7 @@ void NativeEmitter::begin(const FunctionSignature& sig) {
     }
 
     as_->startPass(pass_ == Pass::Emit);
+    as_->functionName = scope_.qualifiedName;
 
     // the labels compile.c reserves for start_pass: exit, nlr, start, global except, and
     // two for viper's argument check

@@ -303,11 +303,20 @@ void NativeEmitter::loadSubscr() {
         int regIndex = a.regArg[1];
         prePopRegFlexible(&vtypeBase, &regBase, regIndex, regIndex);
         needRegSingle(a.regRet, 0);
-        switch (vtypeBase) {
-        case VPtr8: as_->load(8, a.regRet, regBase, static_cast<int>(index)); break;
-        case VPtr16: as_->load(16, a.regRet, regBase, static_cast<int>(index)); break;
-        case VPtr32: as_->load(32, a.regRet, regBase, static_cast<int>(index)); break;
-        default: viperError(std::string("can't load from '") + vtypeName(vtypeBase) + "'");
+        unsigned bits = vtypeBase == VPtr8 ? 8 : vtypeBase == VPtr16 ? 16 : vtypeBase == VPtr32 ? 32 : 0;
+        if (bits == 0) {
+            viperError(std::string("can't load from '") + vtypeName(vtypeBase) + "'");
+        } else if (as_->hasOffsetLoad(bits)) {
+            as_->load(bits, a.regRet, regBase, static_cast<int>(index));
+        } else {
+            // no offset form (-march=debug): base + the scaled index in the index register
+            if (index != 0) {
+                needRegSingle(regIndex, 0);
+                as_->movRegImm(regIndex, index << (bits == 8 ? 0 : bits == 16 ? 1 : 2));
+                as_->alu(AluOp::Add, regIndex, regBase);
+                regBase = regIndex;
+            }
+            as_->loadNoOffset(bits, a.regRet, regBase);
         }
     } else {
         uint8_t vtypeIndex;
@@ -326,7 +335,7 @@ void NativeEmitter::loadSubscr() {
             // base + index, once per byte of the element
             for (unsigned i = 0; i < bits / 8; ++i)
                 as_->alu(AluOp::Add, a.regArg[0], regIndex);
-            as_->load(bits, a.regRet, a.regArg[0], 0);
+            as_->loadNoOffset(bits, a.regRet, a.regArg[0]);
         }
     }
     pushReg(VInt, a.regRet);
@@ -365,11 +374,19 @@ void NativeEmitter::storeSubscr() {
         }
         if (vtypeValue != VBool && vtypeValue != VInt && vtypeValue != VUint)
             viperError(std::string("can't store '") + vtypeName(vtypeValue) + "'");
-        switch (vtypeBase) {
-        case VPtr8: as_->store(8, regValue, regBase, static_cast<int>(index)); break;
-        case VPtr16: as_->store(16, regValue, regBase, static_cast<int>(index)); break;
-        case VPtr32: as_->store(32, regValue, regBase, static_cast<int>(index)); break;
-        default: viperError(std::string("can't store to '") + vtypeName(vtypeBase) + "'");
+        unsigned bits = vtypeBase == VPtr8 ? 8 : vtypeBase == VPtr16 ? 16 : vtypeBase == VPtr32 ? 32 : 0;
+        if (bits == 0) {
+            viperError(std::string("can't store to '") + vtypeName(vtypeBase) + "'");
+        } else if (as_->hasOffsetStore(bits)) {
+            as_->store(bits, regValue, regBase, static_cast<int>(index));
+        } else {
+            // no offset form (-march=debug): base + the scaled index in the index register
+            if (index != 0) {
+                as_->movRegImm(regIndex, index << (bits == 8 ? 0 : bits == 16 ? 1 : 2));
+                as_->alu(AluOp::Add, regIndex, regBase);
+                regBase = regIndex;
+            }
+            as_->storeNoOffset(bits, regValue, regBase);
         }
         return;
     }
@@ -395,7 +412,7 @@ void NativeEmitter::storeSubscr() {
     } else {
         for (unsigned i = 0; i < bits / 8; ++i)
             as_->alu(AluOp::Add, a.regArg[0], regIndex);
-        as_->store(bits, regValue, a.regArg[0], 0);
+        as_->storeNoOffset(bits, regValue, a.regArg[0]);
     }
 }
 
@@ -884,7 +901,8 @@ void NativeEmitter::makeFunctionCall(RawCode* child, uint32_t nClosedOver, uint3
     loadRegWithChild(a.regArg[0], child);
     as_->callInd(fun::MakeFunctionFromProtoFun);
     if (nClosedOver) {
-        if (a.regArg[0] != a.regRet) as_->movRegReg(a.regArg[0], a.regRet);
+        // `#if REG_ARG_1 != REG_RET` in the reference (a C `if` elsewhere)
+        if (a.regArg[0] != a.regRet && !a.preprocessorSeesNoRegisters) as_->movRegReg(a.regArg[0], a.regRet);
         as_->movRegImm(a.regArg[1], nClosedOver);
         stackPointerForPop(a.regArg[2], nClosedOver);
         if (defaults) adjust(-2);

@@ -2,6 +2,7 @@
 #include "native/NativeTargets.h"
 
 #include "native/AsmArm.h"
+#include "native/AsmDebug.h"
 #include "native/AsmRv32.h"
 #include "native/AsmThumb.h"
 #include "native/AsmX86.h"
@@ -29,9 +30,9 @@ const NativeTarget kTargets[] = {
     {"xtensawin", 10, true, true, true},
     {"rv32imc", 11, true, true, true},
     {"rv64imc", 12, false, false, false},
-    // mpy-cross prints a pseudo-assembly listing (py/emitndebug.c) and writes the prelude only;
-    // mpyc does not write it yet, and says so (its asm decorators crash mpy-cross)
-    {"debug", 13, true, false, false},
+    // a pseudo-assembly listing on stdout (py/emitndebug.c), the prelude only in the .mpy;
+    // its asm decorators crash mpy-cross, "invalid arch" here
+    {"debug", 13, true, false, true},
 };
 
 } // namespace
@@ -51,6 +52,7 @@ const NativeTarget* findNativeTargetByCode(uint8_t code) {
 std::unique_ptr<NativeAsm> makeNativeAsm(const NativeTarget& target, uint32_t archFlags) {
     llvm::StringRef name = target.name;
     if (name == "rv32imc") return std::make_unique<AsmRv32>(archFlags); // the Zba/Zcmp bits
+    if (name == "debug") return std::make_unique<AsmDebug>();
     if (name == "x64" || name == "x86") return std::make_unique<AsmX86>(name == "x64");
     if (name == "armv6") return std::make_unique<AsmArm>(); // ARM state
     if (name == "xtensa" || name == "xtensawin") return std::make_unique<AsmXtensa>(name == "xtensawin");

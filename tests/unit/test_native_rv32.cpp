@@ -122,3 +122,25 @@ TEST_CASE("asm_rv32: the reference's errors") {
     REQUIRE(r.error);
     CHECK_EQ(r.error->message, "parameters must be registers in sequence a0 to a3");
 }
+
+TEST_CASE("-march=debug: mpy-cross's pseudo-assembly listing") {
+    CompileInput input{"@micropython.viper\ndef f(p: ptr16) -> int:\n    return p[3]\n", "t.py", "t.py"};
+    CompileOptions options;
+    EmitterOptions emitter;
+    emitter.haveNativeArch = true;
+    emitter.arch = "debug";
+    CompileResult r = compileModule(input, options, emitter);
+    REQUIRE_FALSE(r.error);
+    // mpy-cross v1.28.0's listing of this function, in parts: the entry, the 16-bit load's
+    // offset form, the dead code after the return's jump, the labels as py/asmbase.c prints them
+    const std::string& l = r.nativeListing;
+    CHECK(l.rfind("ENTRY(f, num_locals=2)\n    load(r_fun_table, r_arg1, 1)\n", 0) == 0);
+    CHECK(l.find("    call_ind(convert_obj_to_native)\n    mov_reg_reg(r_local1, r_ret)\n"
+                 "    load16(r_ret, r_local1, 3)\n") != std::string::npos);
+    CHECK(l.find("    jump(label_0)\n    dead_code mov_reg_imm(r_arg1, 0=0x0)\n") != std::string::npos);
+    const std::string tail = "    dead_code jump(label_0)\nlabel(label_0)\nEXIT(0)\n";
+    REQUIRE(l.size() >= tail.size());
+    CHECK_EQ(l.substr(l.size() - tail.size()), tail);
+    // no machine code: the .mpy holds the prelude, with arch 13 in the header
+    CHECK_EQ(r.mpy[2], 0x37);
+}
