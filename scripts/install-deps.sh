@@ -12,7 +12,7 @@ set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 
-PACKAGES="cmake ninja-build make g++ clang llvm-dev libcli11-dev nlohmann-json3-dev doctest-dev libncurses-dev"
+PACKAGES="cmake ninja-build make g++ clang llvm-dev libcli11-dev nlohmann-json3-dev doctest-dev libncurses-dev zlib1g-dev"
 
 missing=""
 for p in $PACKAGES; do
