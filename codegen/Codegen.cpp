@@ -519,27 +519,28 @@ IdInfo* Codegen::idForModification(Scope* s, llvm::StringRef name) {
     return id;
 }
 
+Codegen::IdAccess Codegen::accessOf(llvm::StringRef name) const {
+    IdInfo* id = cur_->find(name);
+    assert(id);
+    switch (id->kind) {
+    case IdKind::GlobalImplicit:
+    case IdKind::GlobalImplicitAssigned: return {id, true, GlobalKind::Name, LocalKind::Fast};
+    case IdKind::GlobalExplicit: return {id, true, GlobalKind::Global, LocalKind::Fast};
+    case IdKind::Local: return {id, false, GlobalKind::Name, LocalKind::Fast};
+    default: return {id, false, GlobalKind::Name, LocalKind::Deref}; // a cell or a free variable
+    }
+}
+
 void Codegen::loadId(llvm::StringRef name) {
     if (pass_ == Pass::Scope) {
         cur_->findOrAdd(name, IdKind::GlobalImplicit);
         return;
     }
-    IdInfo* id = cur_->find(name);
-    assert(id);
-    switch (id->kind) {
-    case IdKind::GlobalImplicit:
-    case IdKind::GlobalImplicitAssigned:
-        e_->loadGlobal(name, GlobalKind::Name);
-        break;
-    case IdKind::GlobalExplicit:
-        e_->loadGlobal(name, GlobalKind::Global);
-        break;
-    case IdKind::Local:
-        e_->loadLocal(id->name, id->localNum, LocalKind::Fast);
-        break;
-    default:
-        e_->loadLocal(id->name, id->localNum, LocalKind::Deref);
-        break;
+    IdAccess a = accessOf(name);
+    if (a.global) {
+        e_->loadGlobal(name, a.globalKind);
+    } else {
+        e_->loadLocal(a.id->name, a.id->localNum, a.localKind);
     }
 }
 
@@ -548,22 +549,11 @@ void Codegen::storeId(llvm::StringRef name) {
         idForModification(cur_, name);
         return;
     }
-    IdInfo* id = cur_->find(name);
-    assert(id);
-    switch (id->kind) {
-    case IdKind::GlobalImplicit:
-    case IdKind::GlobalImplicitAssigned:
-        e_->storeGlobal(name, GlobalKind::Name);
-        break;
-    case IdKind::GlobalExplicit:
-        e_->storeGlobal(name, GlobalKind::Global);
-        break;
-    case IdKind::Local:
-        e_->storeLocal(id->name, id->localNum, LocalKind::Fast);
-        break;
-    default:
-        e_->storeLocal(id->name, id->localNum, LocalKind::Deref);
-        break;
+    IdAccess a = accessOf(name);
+    if (a.global) {
+        e_->storeGlobal(name, a.globalKind);
+    } else {
+        e_->storeLocal(a.id->name, a.id->localNum, a.localKind);
     }
 }
 
@@ -572,22 +562,11 @@ void Codegen::deleteId(llvm::StringRef name) {
         idForModification(cur_, name);
         return;
     }
-    IdInfo* id = cur_->find(name);
-    assert(id);
-    switch (id->kind) {
-    case IdKind::GlobalImplicit:
-    case IdKind::GlobalImplicitAssigned:
-        e_->deleteGlobal(name, GlobalKind::Name);
-        break;
-    case IdKind::GlobalExplicit:
-        e_->deleteGlobal(name, GlobalKind::Global);
-        break;
-    case IdKind::Local:
-        e_->deleteLocal(id->name, id->localNum, LocalKind::Fast);
-        break;
-    default:
-        e_->deleteLocal(id->name, id->localNum, LocalKind::Deref);
-        break;
+    IdAccess a = accessOf(name);
+    if (a.global) {
+        e_->deleteGlobal(name, a.globalKind);
+    } else {
+        e_->deleteLocal(a.id->name, a.id->localNum, a.localKind);
     }
 }
 

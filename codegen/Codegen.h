@@ -84,6 +84,14 @@ private:
     bool isStruct(const Node* n) const;
 
     // identifiers
+    // Where an identifier lives for the emitter's load, store and delete operations.
+    struct IdAccess {
+        IdInfo* id;
+        bool global;
+        GlobalKind globalKind;
+        LocalKind localKind;
+    };
+    IdAccess accessOf(llvm::StringRef name) const;
     void loadId(llvm::StringRef name);
     void storeId(llvm::StringRef name);
     void deleteId(llvm::StringRef name);
