@@ -1,12 +1,11 @@
 // Fuzz target for the whole compiler on source text: lexer, parser (with its error
 // recovery and nesting limit), optimizer, code generator, the bytecode and native emitters
-// (x64, x86, Thumb, ARM; the input's own decorators too, so asm_thumb bodies are assembled)
-// and the .mpy writer. Any input must
-// either be rejected with at least one diagnostic that renders in every format, or compile
+// (x64, x86, Thumb, ARM, Xtensa, RISC-V; the input's own decorators too, so inline-asm bodies
+// are assembled) and the .mpy writer. Any input must either be rejected with at least one diagnostic that renders in every format, or compile
 // to a .mpy that reads back and passes the bytecode check.
 //
 // Built with libFuzzer under clang (tests/fuzz/CMakeLists.txt); with another compiler,
-// MPYC_FUZZ_STANDALONE gives it a main() that runs the files it is given.
+// StandaloneMain.cpp gives it a main() that runs the files it is given.
 #include "codegen/Compiler.h"
 #include "mpy/Disassembler.h"
 #include "mpy/MpyReader.h"
@@ -94,22 +93,3 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     exercise(data, size);
     return 0;
 }
-
-#ifdef MPYC_FUZZ_STANDALONE
-int main(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i) {
-        FILE* f = std::fopen(argv[i], "rb");
-        if (!f) {
-            std::perror(argv[i]);
-            return 1;
-        }
-        std::vector<uint8_t> data;
-        for (int c; (c = std::fgetc(f)) != EOF;)
-            data.push_back(static_cast<uint8_t>(c));
-        std::fclose(f);
-        exercise(data.data(), data.size());
-    }
-    std::printf("fuzz_compile: %d inputs ran clean\n", argc - 1);
-    return 0;
-}
-#endif

@@ -74,22 +74,3 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     exercise(data, size);
     return 0;
 }
-
-#ifdef MPYC_FUZZ_STANDALONE
-int main(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i) {
-        FILE* f = std::fopen(argv[i], "rb");
-        if (!f) {
-            std::perror(argv[i]);
-            return 1;
-        }
-        std::vector<uint8_t> data;
-        for (int c; (c = std::fgetc(f)) != EOF;)
-            data.push_back(static_cast<uint8_t>(c));
-        std::fclose(f);
-        exercise(data.data(), data.size());
-    }
-    std::printf("fuzz_inline_asm: %d inputs ran clean\n", argc - 1);
-    return 0;
-}
-#endif

@@ -4,7 +4,7 @@
 // sanitizer report or a broken invariant (a merge of accepted files must read back).
 //
 // Built with libFuzzer under clang (tests/fuzz/CMakeLists.txt); with another compiler, or to
-// replay a crash, MPYC_FUZZ_STANDALONE gives it a main() that runs the files it is given.
+// replay a crash, StandaloneMain.cpp gives it a main() that runs the files it is given.
 #include "mpy/Disassembler.h"
 #include "firmware/FrozenWriter.h"
 #include "mpy/MpyJson.h"
@@ -76,22 +76,3 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     exercise(data, size);
     return 0;
 }
-
-#ifdef MPYC_FUZZ_STANDALONE
-int main(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i) {
-        FILE* f = std::fopen(argv[i], "rb");
-        if (!f) {
-            std::perror(argv[i]);
-            return 1;
-        }
-        std::vector<uint8_t> data;
-        for (int c; (c = std::fgetc(f)) != EOF;)
-            data.push_back(static_cast<uint8_t>(c));
-        std::fclose(f);
-        exercise(data.data(), data.size());
-    }
-    std::printf("fuzz_mpy_reader: %d inputs ran clean\n", argc - 1);
-    return 0;
-}
-#endif
