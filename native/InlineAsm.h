@@ -37,6 +37,29 @@ struct AsmInstruction {
     std::vector<AsmOperand> args;
 };
 
+// The labels of one inline-assembler function, by the number the code generator gives each
+// `label(name)` (in order, as compile_scope_inline_asm does). A sizing pass starts with none
+// known, so a branch there can tell a label already placed from one further on.
+class AsmLabels {
+public:
+    void reset() { names_.clear(); }
+    // Records `name` as label `number`; false if `checkRedefined` and the name is taken.
+    bool define(uint32_t number, llvm::StringRef name, bool checkRedefined) {
+        if (checkRedefined && find(name)) return false;
+        if (number >= names_.size()) names_.resize(number + 1);
+        names_[number] = name.str();
+        return true;
+    }
+    std::optional<uint32_t> find(llvm::StringRef name) const {
+        for (size_t i = 0; i < names_.size(); ++i)
+            if (names_[i] == name) return static_cast<uint32_t>(i);
+        return std::nullopt;
+    }
+
+private:
+    std::vector<std::string> names_; // "" for a number not defined yet
+};
+
 class InlineAssembler {
 public:
     virtual ~InlineAssembler() = default;

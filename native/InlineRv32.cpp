@@ -197,7 +197,7 @@ std::string argText(const Rv32Opcode& row, unsigned index, const char* what) {
 
 void InlineRv32::startPass(bool emit, uint32_t) {
     emit_ = emit;
-    if (!emit) labelNames_.clear(); // the sizing pass starts with no label known
+    if (!emit) labels_.reset();
     as_.startPass(emit);
 }
 
@@ -224,12 +224,7 @@ uint32_t InlineRv32::countParams(llvm::ArrayRef<std::string> names) {
 }
 
 bool InlineRv32::label(uint32_t number, llvm::StringRef name) {
-    if (!emit_) {
-        for (const std::string& n : labelNames_)
-            if (n == name) return false;
-    }
-    if (number >= labelNames_.size()) labelNames_.resize(number + 1);
-    labelNames_[number] = name.str();
+    if (!labels_.define(number, name, !emit_)) return false;
     as_.labelAssign(number);
     return true;
 }
@@ -274,13 +269,8 @@ bool InlineRv32::argument(const Rv32Opcode& row, const AsmOperand& a, unsigned i
             error = argText(row, index, "expecting label");
             return false;
         }
-        size_t at = NativeAsm::kUnknown;
-        for (size_t i = 0; i < labelNames_.size(); ++i) {
-            if (labelNames_[i] == a.name) {
-                at = as_.labelOffset(Label(i));
-                break;
-            }
-        }
+        std::optional<uint32_t> number = labels_.find(a.name);
+        size_t at = number ? as_.labelOffset(*number) : NativeAsm::kUnknown;
         if (at == NativeAsm::kUnknown) {
             if (emit_) {
                 error = argText(row, index, ("undefined label '" + a.name + "'").c_str());

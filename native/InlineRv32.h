@@ -32,7 +32,7 @@ private:
     AsmRv32 as_;
     uint32_t ext_;
     bool emit_ = false;
-    std::vector<std::string> labelNames_;
+    AsmLabels labels_;
 };
 
 } // namespace mpyc

@@ -72,7 +72,8 @@ const std::string& nameOf(const AsmOperand& a) {
 
 void InlineThumb::startPass(bool emit, uint32_t maxLabels) {
     emit_ = emit;
-    if (!emit) labelNames_.assign(maxLabels, std::string());
+    (void)maxLabels;
+    if (!emit) labels_.reset();
     as_.startPass(emit);
     if (armState_) as_.armToThumbPrelude();
     as_.entry(0);
@@ -95,12 +96,7 @@ uint32_t InlineThumb::countParams(llvm::ArrayRef<std::string> names) {
 }
 
 bool InlineThumb::label(uint32_t number, llvm::StringRef name) {
-    if (!emit_) {
-        for (const std::string& n : labelNames_)
-            if (n == name) return false; // label redefined
-    }
-    if (number >= labelNames_.size()) labelNames_.resize(number + 1);
-    labelNames_[number] = name.str();
+    if (!labels_.define(number, name, !emit_)) return false; // label redefined
     as_.labelAssign(number);
     return true;
 }
@@ -193,8 +189,7 @@ uint32_t InlineThumb::labelNumber(const std::string& op, const AsmOperand& a) {
         fail(format("'%s' expects a label", op));
         return 0;
     }
-    for (size_t i = 0; i < labelNames_.size(); ++i)
-        if (labelNames_[i] == a.name) return static_cast<uint32_t>(i);
+    if (std::optional<uint32_t> number = labels_.find(a.name)) return *number;
     // a label not seen yet is label 0 while sizing; it must exist by the last pass
     if (emit_) fail("label '" + a.name + "' not defined");
     return 0;

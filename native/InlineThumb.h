@@ -41,7 +41,7 @@ private:
     bool vfp_, armState_;
     bool emit_ = false;
     bool firstPass_ = false;
-    std::vector<std::string> labelNames_; // by label number; "" for none
+    AsmLabels labels_;
 };
 
 } // namespace mpyc

@@ -63,7 +63,8 @@ uint32_t rrr(uint32_t op0, uint32_t op1, uint32_t op2, uint32_t r, uint32_t s, u
 
 void InlineXtensa::startPass(bool emit, uint32_t maxLabels) {
     emit_ = emit;
-    if (!emit) labelNames_.assign(maxLabels, std::string());
+    (void)maxLabels;
+    if (!emit) labels_.reset();
     as_.startPass(emit);
     as_.entry(0);
 }
@@ -88,12 +89,7 @@ uint32_t InlineXtensa::countParams(llvm::ArrayRef<std::string> names) {
 }
 
 bool InlineXtensa::label(uint32_t number, llvm::StringRef name) {
-    if (!emit_) {
-        for (const std::string& n : labelNames_)
-            if (n == name) return false;
-    }
-    if (number >= labelNames_.size()) labelNames_.resize(number + 1);
-    labelNames_[number] = name.str();
+    if (!labels_.define(number, name, !emit_)) return false;
     as_.labelAssign(number);
     return true;
 }
@@ -133,8 +129,7 @@ uint32_t InlineXtensa::labelNumber(const std::string& op, const AsmOperand& a) {
         fail("'" + op + "' expects a label");
         return 0;
     }
-    for (size_t i = 0; i < labelNames_.size(); ++i)
-        if (labelNames_[i] == a.name) return static_cast<uint32_t>(i);
+    if (std::optional<uint32_t> number = labels_.find(a.name)) return *number;
     if (emit_) fail("label '" + a.name + "' not defined");
     return 0;
 }

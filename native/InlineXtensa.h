@@ -39,7 +39,7 @@ private:
     AsmXtensa as_;
     bool win_;
     bool emit_ = false;
-    std::vector<std::string> labelNames_;
+    AsmLabels labels_;
 };
 
 } // namespace mpyc
