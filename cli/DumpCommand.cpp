@@ -8,6 +8,7 @@
 #include "frontend/LargeStack.h"
 #include "frontend/Parser.h"
 
+#include "native/AsmThumb.h"
 #include "native/NativeTargets.h"
 
 #include <cerrno>
@@ -156,8 +157,8 @@ int runDump(const DumpOptions& o) {
         std::string arch = target->name;
         uint32_t archFlags = file->archFlags;
         options.machineCodeText = [helper, arch, archFlags](llvm::ArrayRef<uint8_t> code, bool inlineAsm) {
-            // asm_thumb on armv6: a 20-byte ARM-state trampoline, then Thumb code
-            constexpr size_t kArmTrampoline = 20;
+            // asm_thumb on armv6: the ARM-state trampoline, then Thumb code
+            constexpr size_t kArmTrampoline = AsmThumb::kArmToThumbPreludeBytes;
             if (arch == "armv6" && inlineAsm && code.size() > kArmTrampoline) {
                 auto arm = runDisassembler(helper, arch, archFlags, code.take_front(kArmTrampoline));
                 auto thumb = runDisassembler(helper, "armv6-thumb", archFlags, code.drop_front(kArmTrampoline),

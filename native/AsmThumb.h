@@ -59,7 +59,8 @@ public:
     bool branchNarrow(Label label);
     bool branchCond(unsigned cond, Label label, bool wide);
     bool branchLink(Label label);
-    // ARM state (-march=armv6) runs Thumb code through a 20-byte trampoline
+    // ARM state (-march=armv6) runs Thumb code through a trampoline of this many bytes
+    static constexpr size_t kArmToThumbPreludeBytes = 20;
     void armToThumbPrelude();
 
 private:
