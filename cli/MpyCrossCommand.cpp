@@ -5,6 +5,7 @@
 // is parsed here by hand: unknown options print the usage on stdout and exit 1, exactly
 // like the reference.
 #include "cli/MpyCrossCommand.h"
+#include "firmware/SizeReport.h"
 
 #include "cli/Commands.h"
 
@@ -387,7 +388,7 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
         if (!readInput(inputPath, input.source, errorFormat)) return 1;
     }
     input.sourceName = haveSourceFile ? sourceFile : input.inputPath;
-    input.collectWarnings = showWarnings && errorFormat != ErrorFormat::MpyCross;
+    input.collectWarnings = (showWarnings || explainConstants) && errorFormat != ErrorFormat::MpyCross;
 
     CompileResult result = compileModule(input, options, emitter);
     if (!result.nativeListing.empty()) {
@@ -413,7 +414,10 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
     }
     if (explainConstants) {
         // the report goes to stdout unless the .mpy does
-        std::string text = explainConsts(result.constDeclarations, input.inputPath);
+        // the savings on a default 32-bit target (`mpyc size` takes the target's parameters)
+        for (ConstCandidate& c : result.constCandidates)
+            c.ramSavedIfPrivate = globalNameRamBytes(c.name.size(), TargetModel{});
+        std::string text = explainConsts(result.constDeclarations, result.constCandidates, input.inputPath);
         std::fwrite(text.data(), 1, text.size(), toStdout ? stderr : stdout);
     }
     std::string mpy(reinterpret_cast<const char*>(result.mpy.data()), result.mpy.size());

@@ -76,11 +76,13 @@ CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions
         return result;
     }
     result.constDeclarations = optimizer.declarations();
-    if (input.collectWarnings)
-        for (Diagnostic& w : constWarnings(parsed.module, result.constDeclarations)) {
+    if (input.collectWarnings) {
+        result.constCandidates = constCandidates(parsed.module, result.constDeclarations);
+        for (Diagnostic& w : constWarnings(parsed.module, result.constDeclarations, result.constCandidates)) {
             w.file = input.inputPath;
             result.diagnostics.push_back(std::move(w));
         }
+    }
 
     result.module = std::make_unique<CompiledModule>();
     Codegen codegen(ctx, options, emitterOptions, input.sourceName);

@@ -8,6 +8,7 @@
 #include "mpy/RawCode.h"
 #include "frontend/Diagnostics.h"
 #include "optimizer/CompileOptions.h"
+#include "optimizer/ConstAdvice.h"
 #include "optimizer/ConstFold.h"
 
 #include <memory>
@@ -31,6 +32,7 @@ struct CompileResult {
     std::unique_ptr<CompiledModule> module;
     std::vector<uint8_t> mpy;
     std::vector<ConstDeclaration> constDeclarations;
+    std::vector<ConstCandidate> constCandidates; // with collectWarnings
     // -march=debug: the native emitter's pseudo-assembly listing (mpy-cross prints it on stdout)
     std::string nativeListing;
 };

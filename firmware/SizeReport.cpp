@@ -272,6 +272,10 @@ uint32_t qstrRamBytes(size_t len, const TargetModel& target) {
     return static_cast<uint32_t>(len + 1 + target.wordBytes + target.qstrBytesInHash + target.qstrBytesInLen);
 }
 
+uint32_t globalNameRamBytes(size_t nameLen, const TargetModel& target) {
+    return qstrRamBytes(nameLen, target) + 2 * target.wordBytes;
+}
+
 SourceFacts sourceFactsOf(const CompileResult& result) {
     SourceFacts facts;
     if (result.module && result.module->root()) collectFacts(result.module->root(), facts);

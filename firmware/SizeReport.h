@@ -147,4 +147,8 @@ SizeTotals totalsOf(const std::vector<ModuleSize>& modules, const TargetModel& t
 // The heap cost of interning one qstr of `len` bytes (chars + NUL, pool pointer, hash, length).
 uint32_t qstrRamBytes(size_t len, const TargetModel& target);
 
+// What a module-level name costs that a private const() would not: its qstr and its slot
+// (key and value) in the module's globals dict.
+uint32_t globalNameRamBytes(size_t nameLen, const TargetModel& target);
+
 } // namespace mpyc

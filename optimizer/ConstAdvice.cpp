@@ -150,7 +150,28 @@ std::string constValueText(const ConstValue* v) {
     return "?";
 }
 
-std::vector<Diagnostic> constWarnings(const Module* module, llvm::ArrayRef<ConstDeclaration> decls) {
+std::vector<ConstCandidate> constCandidates(const Module* module, llvm::ArrayRef<ConstDeclaration> decls) {
+    std::vector<ConstCandidate> out;
+    BindingCounter counter;
+    counter.walk(module);
+    llvm::StringMap<bool> declared;
+    for (const ConstDeclaration& d : decls)
+        declared[d.name] = true;
+    for (const Stmt* s : module->body.stmts) {
+        auto* a = s->as<AssignStmt>();
+        if (!a || a->targets.size() != 1) continue;
+        auto* name = a->targets[0]->as<NameExpr>();
+        auto* value = a->value ? a->value->as<ConstExpr>() : nullptr;
+        if (!name || !value || !value->value->isInt() || !isAllCaps(name->id) || declared.count(name->id))
+            continue;
+        if (counter.counts.lookup(name->id) != 1) continue;
+        out.push_back({name->id.str(), constValueText(value->value), s->line, s->range, 0});
+    }
+    return out;
+}
+
+std::vector<Diagnostic> constWarnings(const Module* module, llvm::ArrayRef<ConstDeclaration> decls,
+                                      llvm::ArrayRef<ConstCandidate> candidates) {
     std::vector<Diagnostic> out;
     auto warn = [&](uint32_t line, SourceRange range, std::string message, std::string hint) {
         Diagnostic d;
@@ -178,24 +199,6 @@ std::vector<Diagnostic> constWarnings(const Module* module, llvm::ArrayRef<Const
 
     BindingCounter counter;
     counter.walk(module);
-    llvm::StringMap<bool> declared;
-    for (const ConstDeclaration& d : decls)
-        declared[d.name] = true;
-    for (const Stmt* s : module->body.stmts) {
-        auto* a = s->as<AssignStmt>();
-        if (!a || a->targets.size() != 1) continue;
-        auto* name = a->targets[0]->as<NameExpr>();
-        auto* value = a->value ? a->value->as<ConstExpr>() : nullptr;
-        if (!name || !value || !value->value->isInt() || !isAllCaps(name->id) || declared.count(name->id))
-            continue;
-        if (counter.counts.lookup(name->id) != 1) continue;
-        std::string v = constValueText(value->value);
-        warn(s->line, s->range,
-             "'" + name->id.str() + "' is assigned once to an int: it could be declared with const()",
-             "'" + name->id.str() + " = const(" + v + ")' is substituted at compile time; '_" +
-                 name->id.str() + " = const(" + v + ")' also takes no memory (no global, no qstr)");
-    }
-
     for (const AtomExpr* call : counter.micropythonConstCalls) {
         warn(call->line, call->range,
              "micropython.const(...) is an ordinary call, not a compile-time constant",
@@ -203,13 +206,62 @@ std::vector<Diagnostic> constWarnings(const Module* module, llvm::ArrayRef<Const
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const Diagnostic& x, const Diagnostic& y) { return x.range.begin < y.range.begin; });
+
+    // one line, no source excerpt, after the others
+    if (!candidates.empty()) {
+        Diagnostic d;
+        d.severity = Severity::Warning;
+        d.errorClass = "Warning";
+        d.message = candidates.size() == 1
+                        ? "'" + candidates[0].name + "' (line " + std::to_string(candidates[0].line) +
+                              ") is assigned once to an int and could be const(): see --explain-consts"
+                        : std::to_string(candidates.size()) +
+                              " module-level ints could be const(): see --explain-consts";
+        out.push_back(std::move(d));
+    }
     return out;
 }
 
-std::string explainConsts(llvm::ArrayRef<ConstDeclaration> decls, llvm::StringRef fileName) {
+namespace {
+
+std::string padRight(std::string s, size_t w) {
+    s.resize(std::max(s.size(), w), ' ');
+    return s;
+}
+
+std::string explainCandidates(llvm::ArrayRef<ConstCandidate> candidates) {
+    std::string out = std::to_string(candidates.size()) + " module-level int" +
+                      (candidates.size() == 1 ? " is" : "s are") +
+                      " assigned once and could be const() (uses become immediate values);\n"
+                      "  as _NAME = const(...) each would also take no global and no qstr:\n";
+    size_t nameWidth = 4, valueWidth = 5;
+    for (const ConstCandidate& c : candidates) {
+        nameWidth = std::max(nameWidth, c.name.size());
+        valueWidth = std::max(valueWidth, std::min<size_t>(c.value.size(), 40));
+    }
+    out += "  " + padRight("line", 6) + padRight("name", nameWidth + 2) + padRight("value", valueWidth + 2) +
+           "RAM saved as _NAME\n";
+    uint64_t total = 0;
+    for (const ConstCandidate& c : candidates) {
+        std::string value = c.value.size() > 40 ? c.value.substr(0, 37) + "..." : c.value;
+        out += "  " + padRight(std::to_string(c.line), 6) + padRight(c.name, nameWidth + 2) +
+               padRight(value, valueWidth + 2) +
+               (c.ramSavedIfPrivate ? std::to_string(c.ramSavedIfPrivate) + " bytes" : std::string("?")) + "\n";
+        total += c.ramSavedIfPrivate;
+    }
+    if (total)
+        out += "  " + std::to_string(total) +
+               " bytes in all, if no other module imports them (a private name is not importable)\n";
+    return out;
+}
+
+} // namespace
+
+std::string explainConsts(llvm::ArrayRef<ConstDeclaration> decls, llvm::ArrayRef<ConstCandidate> candidates,
+                          llvm::StringRef fileName) {
     std::string out = fileName.str() + ": " + std::to_string(decls.size()) + " constant" +
                       (decls.size() == 1 ? "" : "s") + " declared with const()\n";
-    if (decls.empty()) return out;
+    if (decls.empty()) return candidates.empty() ? out : out + "  " + explainCandidates(candidates);
     size_t nameWidth = 4, valueWidth = 5;
     std::vector<std::string> values;
     for (const ConstDeclaration& d : decls) {
@@ -218,10 +270,7 @@ std::string explainConsts(llvm::ArrayRef<ConstDeclaration> decls, llvm::StringRe
         nameWidth = std::max(nameWidth, d.name.size());
         valueWidth = std::max(valueWidth, values.back().size());
     }
-    auto pad = [](std::string s, size_t w) {
-        s.resize(std::max(s.size(), w), ' ');
-        return s;
-    };
+    auto pad = padRight;
     out += "  " + pad("line", 6) + pad("name", nameWidth + 2) + pad("value", valueWidth + 2) +
            pad("uses", 6) + "storage\n";
     unsigned privateCount = 0;
@@ -234,6 +283,7 @@ std::string explainConsts(llvm::ArrayRef<ConstDeclaration> decls, llvm::StringRe
     }
     out += "  " + std::to_string(privateCount) + " of " + std::to_string(decls.size()) +
            " take no memory at run time; every use is replaced by its value\n";
+    if (!candidates.empty()) out += "  " + explainCandidates(candidates);
     return out;
 }
 

@@ -256,11 +256,25 @@ for (const [sub, opts] of [["compile", ["-o", "-s", "-X"]], ["freeze", ["-o", "-
     fs.mkdirSync(path.join(d, "src"));
     fs.writeFileSync(path.join(d, "src", "w.py"), "X = 5\n");
     let r = run(MPYC, ["build", "--warnings", "-o", "out", "src"], d);
-    check("build --warnings: exit 0 and the warning", r.code === 0 && r.stderr.includes("src/w.py:1:1: warning:"), r.stderr);
+    check("build --warnings: exit 0 and the warning", r.code === 0 && r.stderr.includes("src/w.py: warning: 'X' (line 1)"), r.stderr);
     r = run(MPYC, ["build", "--no-warnings", "-o", "out2", "src"], d);
     check("build --no-warnings: exit 0, quiet", r.code === 0 && r.stderr === "", r.stderr);
     r = run(MPYC, ["size", "-o", "new/deep/r.json", "x.py"], d);
     check("size -o into new folders", r.code === 0 && fs.existsSync(path.join(d, "new/deep/r.json")), r.stderr);
+}
+
+// --- advice is one line per module; the list is asked for ------------------------------------
+{
+    const d = workdir();
+    let src = "";
+    for (let i = 0; i < 39; i++) src += `E${i} = ${i}\n`;
+    fs.writeFileSync(path.join(d, "errno_like.py"), src + "print(E1)\n");
+    let r = run(MPYC, ["compile", "errno_like.py"], d);
+    check("compile: 39 const() candidates, one summary line", r.code === 0 &&
+          r.stderr === "errno_like.py: warning: 39 module-level ints could be const(): see --explain-consts\n", r.stderr);
+    r = run(MPYC, ["compile", "--explain-consts", "errno_like.py"], d);
+    const rows = r.stdout.split("\n").filter((l) => /^  \d+ +E\d+ +\d+ +\d+ bytes$/.test(l));
+    check("compile --explain-consts: every candidate with the RAM it would save", r.code === 0 && rows.length === 39, r.stdout);
 }
 
 // --- mpy-cross's spellings of the compiler options, in every subcommand that compiles --------

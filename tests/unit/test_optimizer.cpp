@@ -179,8 +179,28 @@ TEST_CASE("optimizer: advice about constants") {
     REQUIRE_EQ(r.diagnostics.size(), 2u);
     CHECK_EQ(r.diagnostics[0].message, "constant '_U' is declared with const() but never used");
     CHECK_EQ(r.diagnostics[1].message,
-             "'LIMIT' is assigned once to an int: it could be declared with const()");
-    std::string report = mpyc::explainConsts(r.constDeclarations, "t.py");
+             "'LIMIT' (line 3) is assigned once to an int and could be const(): see --explain-consts");
+    CHECK_FALSE(r.diagnostics[1].hasRange); // a summary line, no source excerpt
+    REQUIRE_EQ(r.constCandidates.size(), 1u);
+    r.constCandidates[0].ramSavedIfPrivate = 21;
+    std::string report = mpyc::explainConsts(r.constDeclarations, r.constCandidates, "t.py");
     CHECK(report.find("_U") != std::string::npos);
     CHECK(report.find("1 of 2 take no memory") != std::string::npos);
+    CHECK(report.find("3     LIMIT  5      21 bytes") != std::string::npos);
+}
+
+TEST_CASE("optimizer: many const() candidates make one summary warning") {
+    std::string src;
+    for (int i = 0; i < 39; ++i)
+        src += "E" + std::to_string(i) + " = " + std::to_string(i) + "\n";
+    src += "AGAIN = 1\nAGAIN = 2\n"; // assigned twice: not a candidate
+    mpyc::CompileResult r = mpyc::test::compileSource(src);
+    REQUIRE(!r.error);
+    REQUIRE_EQ(r.diagnostics.size(), 1u);
+    CHECK_EQ(r.diagnostics[0].message, "39 module-level ints could be const(): see --explain-consts");
+    CHECK_EQ(r.constCandidates.size(), 39u);
+    std::string report = mpyc::explainConsts(r.constDeclarations, r.constCandidates, "t.py");
+    CHECK(report.find("39 module-level ints are assigned once") != std::string::npos);
+    CHECK(report.find("E38") != std::string::npos);
+    CHECK(report.find("AGAIN") == std::string::npos);
 }
