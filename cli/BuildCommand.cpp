@@ -14,6 +14,7 @@
 
 #include "cli/BuildInputs.h"
 #include "cli/BuildState.h"
+#include "firmware/ImportModel.h"
 #include "cli/CompileJob.h"
 #include "cli/CompilerFlags.h"
 #include "cli/Files.h"
@@ -180,7 +181,7 @@ int runBuild(const BuildArgs& a) {
     if (!a.reportFormat.empty() && !parseReportFormat(a.reportFormat, reportFormat))
         return buildError("--format must be json, markdown or text");
     SizeMetric metric;
-    if (!parseSizeMetric(a.metric, metric)) return buildError("--metric must be mpy, ram or bytecode");
+    if (!parseSizeMetric(a.metric, metric)) return buildError(std::string("--metric must be ") + kSizeMetricNames);
     std::vector<GrowthLimit> limits;
     for (const std::string& spec : a.failOnGrowth) {
         GrowthLimit l;
@@ -400,6 +401,7 @@ int runBuild(const BuildArgs& a) {
             if (!file) return buildError(w.outPath + ": " + error);
             ModuleSize s = measureModule(*file, target, w.output.facts ? &*w.output.facts : nullptr);
             s.name = w.module->target;
+            addImportFigures(s, *file, target);
             s.path = w.module->sourcePath;
             sizes.push_back(std::move(s));
         }
@@ -518,7 +520,8 @@ Command addBuildCommand(CLI::App& app) {
     cmd->add_option("--fail-on-growth", a->failOnGrowth,
                     "exit 2 when the size grew more than [module:|total:]N% or N[B] (repeatable)")
         ->allow_extra_args(false);
-    cmd->add_option("--metric", a->metric, "what the gate compares: mpy (default), ram or bytecode");
+    cmd->add_option("--metric", a->metric,
+                    "what the gate compares: mpy (default), ram, bytecode, load, import or qstrs");
     cmd->add_option(
         "-q,--qstr-header", a->qstrHeader,
         "the firmware's genhdr/qstrdefs.preprocessed.h (freeze: as mpy-tool -q; report: its qstrs "

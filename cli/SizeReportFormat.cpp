@@ -38,6 +38,12 @@ uint64_t metricOf(const ModuleSize& m, SizeMetric metric) {
         return m.ram.mpyTotal();
     case SizeMetric::BytecodeBytes:
         return bytecodeOf(m);
+    case SizeMetric::LoadBytes:
+        return loadFigure(m);
+    case SizeMetric::ImportBytes:
+        return importOrLoadFigure(m);
+    case SizeMetric::QstrBytes:
+        return m.importQstrs.ramBytes;
     }
     return 0;
 }
@@ -50,6 +56,51 @@ uint64_t totalOf(const SizeTotals& t, SizeMetric metric) {
         return t.ramMpy;
     case SizeMetric::BytecodeBytes:
         return t.bytecodeBytes;
+    case SizeMetric::LoadBytes:
+        return t.loadBytes;
+    case SizeMetric::ImportBytes:
+        return t.importBytes;
+    case SizeMetric::QstrBytes:
+        return t.qstrGrowthRamBytes;
+    }
+    return 0;
+}
+
+// Where a baseline report keeps a figure: per module, and in the totals.
+uint64_t baselineModuleValue(const json& m, SizeMetric metric) {
+    switch (metric) {
+    case SizeMetric::MpyBytes:
+        return m.at("mpy_bytes").get<uint64_t>();
+    case SizeMetric::RamBytes:
+        return m.at("ram").at("mpy_bytes").get<uint64_t>();
+    case SizeMetric::BytecodeBytes:
+        return m.at("bytecode_bytes").get<uint64_t>();
+    case SizeMetric::LoadBytes:
+        return m.at("load").at("bytes").get<uint64_t>();
+    case SizeMetric::ImportBytes: {
+        const json& f = m.at("import");
+        return f.at("applies").get<bool>() ? f.at("bytes").get<uint64_t>() : m.at("load").at("bytes").get<uint64_t>();
+    }
+    case SizeMetric::QstrBytes:
+        return m.at("qstr_growth").at("ram_bytes").get<uint64_t>();
+    }
+    return 0;
+}
+
+uint64_t baselineTotal(const json& t, SizeMetric metric) {
+    switch (metric) {
+    case SizeMetric::MpyBytes:
+        return t.at("mpy_bytes").get<uint64_t>();
+    case SizeMetric::RamBytes:
+        return t.at("ram_mpy_bytes").get<uint64_t>();
+    case SizeMetric::BytecodeBytes:
+        return t.at("bytecode_bytes").get<uint64_t>();
+    case SizeMetric::LoadBytes:
+        return t.at("load_bytes").get<uint64_t>();
+    case SizeMetric::ImportBytes:
+        return t.at("import_bytes").get<uint64_t>();
+    case SizeMetric::QstrBytes:
+        return t.at("qstr_growth_ram_bytes").get<uint64_t>();
     }
     return 0;
 }
@@ -62,6 +113,12 @@ const char* metricName(SizeMetric m) {
         return "ram_bytes";
     case SizeMetric::BytecodeBytes:
         return "bytecode_bytes";
+    case SizeMetric::LoadBytes:
+        return "load_bytes";
+    case SizeMetric::ImportBytes:
+        return "import_bytes";
+    case SizeMetric::QstrBytes:
+        return "qstr_ram_bytes";
     }
     return "?";
 }
@@ -74,6 +131,12 @@ const char* metricTitle(SizeMetric m) {
         return "RAM bytes (loaded from .mpy)";
     case SizeMetric::BytecodeBytes:
         return "bytecode bytes";
+    case SizeMetric::LoadBytes:
+        return "RAM bytes to load";
+    case SizeMetric::ImportBytes:
+        return "RAM bytes kept by the import";
+    case SizeMetric::QstrBytes:
+        return "RAM bytes of new qstrs";
     }
     return "?";
 }
@@ -98,6 +161,26 @@ std::string percentText(std::optional<double> p) {
 
 json optionalNumber(const std::optional<uint64_t>& v) {
     return v ? json(*v) : json(nullptr);
+}
+
+json importJson(const ImportFigure& f) {
+    if (!f.applies)
+        return {{"applies", false},
+                {"reason", f.reason},
+                {"line", f.reasonLine ? json(f.reasonLine) : json(nullptr)},
+                {"bytes", nullptr},
+                {"frozen_bytes", nullptr}};
+    return {{"applies", true},
+            {"bytes", f.bytes},
+            {"frozen_bytes", f.frozenBytes},
+            {"globals", f.globals},
+            {"imports", f.imports},
+            {"breakdown",
+             {{"module", f.moduleBytes},
+              {"loaded", f.loadedBytes},
+              {"functions", f.functionBytes},
+              {"classes", f.classBytes},
+              {"values", f.valueBytes}}}};
 }
 
 json moduleJson(const ModuleSize& m) {
@@ -151,6 +234,13 @@ json moduleJson(const ModuleSize& m) {
             {"constants", {{"count", m.constantCount}, {"by_kind", byKind}}},
             {"functions", functions},
             {"dropped_constants", dropped},
+            {"load", {{"bytes", m.ram.mpyTotal() - m.ram.qstrs}}},
+            {"import", importJson(m.import)},
+            {"qstr_growth",
+             {{"entries", m.importQstrs.entries},
+              {"data_bytes", m.importQstrs.dataBytes},
+              {"ram_bytes", m.importQstrs.ramBytes},
+              {"names", m.importQstrs.names}}},
             {"ram",
              {{"mpy_bytes", m.ram.mpyTotal()},
               {"frozen_bytes", m.ram.frozenTotal()},
@@ -177,7 +267,14 @@ json totalsJson(const SizeTotals& t) {
             {"ram_mpy_bytes", t.ramMpy},
             {"ram_frozen_bytes", t.ramFrozen},
             {"max_frame_bytes", t.maxFrameBytes},
-            {"dropped_constants", t.droppedConstants}};
+            {"dropped_constants", t.droppedConstants},
+            {"load_bytes", t.loadBytes},
+            {"import_bytes", t.importBytes},
+            {"import_frozen_bytes", t.importFrozenBytes},
+            {"modules_without_import_figure", t.modulesWithoutImportFigure},
+            {"qstr_growth_entries", t.qstrGrowthEntries},
+            {"qstr_growth_data_bytes", t.qstrGrowthDataBytes},
+            {"qstr_growth_ram_bytes", t.qstrGrowthRamBytes}};
 }
 
 json comparisonJson(const Comparison& c) {
@@ -197,6 +294,7 @@ json comparisonJson(const Comparison& c) {
     json limits = json::array();
     for (const LimitResult& l : c.limits)
         limits.push_back({{"spec", l.limit.spec},
+                          {"metric", metricName(l.metric)},
                           {"scope", l.limit.perModule ? "module" : "total"},
                           {"exceeded", l.exceeded},
                           {"offenders", l.offenders},
@@ -233,6 +331,9 @@ std::string renderJson(const std::vector<ModuleSize>& modules, const SizeTotals&
                 {"qstr_bytes_in_len", target.qstrBytesInLen},
                 {"mpz_digit_bits", target.mpzDigitBits},
                 {"boxed_floats", target.boxedFloats},
+                {"small_int_bits", target.smallIntBits},
+                {"module_dict_size", target.moduleDictSize},
+                {"sys_path_entry", target.sysPathEntry},
                 {"firmware_qstrs",
                  target.firmwareQstrSource.empty() ? json(nullptr) : json(target.firmwareQstrSource)}}},
               {"options", options},
@@ -339,6 +440,16 @@ std::string renderText(const std::vector<ModuleSize>& modules, const SizeTotals&
                std::to_string(m.rawCodeBytes) + ")\n";
         // (frozen, a module stays in flash: the figure is 0 and not printed)
         out += "  RAM: " + std::to_string(m.ram.mpyTotal()) + " bytes when loaded from .mpy\n";
+        std::string qstrText = "qstrs +" + std::to_string(m.importQstrs.entries) + " (" +
+                               std::to_string(m.importQstrs.dataBytes) + " bytes of text, " +
+                               std::to_string(m.importQstrs.ramBytes) + " of RAM)";
+        if (m.import.applies)
+            out += "  import: keeps " + std::to_string(m.import.bytes) + " bytes of heap (frozen: " +
+                   std::to_string(m.import.frozenBytes) + "); " + qstrText + "\n";
+        else
+            out += "  import: no figure, " + m.import.reason +
+                   (m.import.reasonLine ? " (line " + std::to_string(m.import.reasonLine) + ")" : std::string()) +
+                   "; " + qstrText + "\n";
         out += "  qstrs: " + std::to_string(m.qstrCount) + " (" + std::to_string(m.staticQstrs) +
                " static, " + std::to_string(m.firmwareQstrs) + " in the firmware, " +
                std::to_string(m.addedQstrs.size()) + " added: " + std::to_string(m.addedQstrBytes) +
@@ -452,22 +563,29 @@ ReportFormat reportFormatForPath(const std::string& path) {
 }
 
 bool parseSizeMetric(const std::string& name, SizeMetric& out) {
-    if (name == "mpy") {
-        out = SizeMetric::MpyBytes;
-    } else if (name == "ram") {
-        out = SizeMetric::RamBytes;
-    } else if (name == "bytecode") {
-        out = SizeMetric::BytecodeBytes;
-    } else {
-        return false;
-    }
-    return true;
+    static const std::pair<const char*, SizeMetric> names[] = {
+        {"mpy", SizeMetric::MpyBytes},       {"ram", SizeMetric::RamBytes},
+        {"bytecode", SizeMetric::BytecodeBytes}, {"load", SizeMetric::LoadBytes},
+        {"import", SizeMetric::ImportBytes}, {"qstrs", SizeMetric::QstrBytes}};
+    for (const auto& [n, m] : names)
+        if (name == n) {
+            out = m;
+            return true;
+        }
+    return false;
 }
 
 bool parseGrowthLimit(const std::string& spec, GrowthLimit& out, std::string& error) {
     out = GrowthLimit{};
     out.spec = spec;
     std::string s = spec;
+    if (size_t colon = s.find(':'); colon != std::string::npos) {
+        SizeMetric m;
+        if (parseSizeMetric(s.substr(0, colon), m)) {
+            out.metric = m;
+            s = s.substr(colon + 1);
+        }
+    }
     if (s.rfind("module:", 0) == 0) {
         out.perModule = true;
         s = s.substr(7);
@@ -484,8 +602,8 @@ bool parseGrowthLimit(const std::string& spec, GrowthLimit& out, std::string& er
     double v = s.empty() ? -1 : std::strtod(s.c_str(), &end);
     if (s.empty() || *end || !(v >= 0) || std::isinf(v)) {
         error = "--fail-on-growth '" + spec +
-                "': expected [module:|total:]N% or [module:|total:]N[B], e.g. 1% or "
-                "module:256B";
+                "': expected [FIGURE:][module:|total:]N% or [FIGURE:][module:|total:]N[B], e.g. 1%, "
+                "module:256B or import:module:2%, with FIGURE one of " + kSizeMetricNames;
         return false;
     }
     out.value = v;
@@ -500,8 +618,15 @@ bool compareWithBaseline(const std::string& baselinePath, const std::vector<Modu
         error = "cannot read the baseline " + baselinePath + ": " + std::strerror(errno);
         return false;
     }
-    std::map<std::string, uint64_t> before;
-    uint64_t totalBefore = 0;
+    // every figure compared: the shown one and each limit's
+    struct Before {
+        std::map<std::string, uint64_t> modules;
+        uint64_t total = 0;
+    };
+    std::map<SizeMetric, Before> before;
+    before[metric];
+    for (const GrowthLimit& l : limits)
+        before[l.metric.value_or(metric)];
     try {
         json j = json::parse(text);
         if (j.value("schema", "") != "mpyc-size-report")
@@ -511,11 +636,15 @@ bool compareWithBaseline(const std::string& baselinePath, const std::vector<Modu
             throw std::runtime_error("schema version " + std::to_string(version) +
                                      " is not one this mpyc reads (1.." +
                                      std::to_string(kSizeReportSchemaVersion) + ")");
-        for (const json& m : j.at("modules")) {
-            uint64_t v = metric == SizeMetric::MpyBytes   ? m.at("mpy_bytes").get<uint64_t>()
-                         : metric == SizeMetric::RamBytes ? m.at("ram").at("mpy_bytes").get<uint64_t>()
-                                                          : m.at("bytecode_bytes").get<uint64_t>();
-            before[m.at("name").get<std::string>()] = v;
+        for (auto& [m, b] : before) {
+            try {
+                for (const json& mod : j.at("modules"))
+                    b.modules[mod.at("name").get<std::string>()] = baselineModuleValue(mod, m);
+                b.total = baselineTotal(j.at("totals"), m);
+            } catch (const json::exception&) {
+                throw std::runtime_error(std::string("it has no ") + metricTitle(m) +
+                                         " (an older mpyc wrote it): make a new baseline");
+            }
         }
         // reports before the options were recorded cannot be checked; newer ones must agree
         if (j.contains("options") && j["options"].is_object()) {
@@ -529,41 +658,43 @@ bool compareWithBaseline(const std::string& baselinePath, const std::vector<Modu
                 throw std::runtime_error("it was made with other compiler options (" + differ +
                                          "); sizes compare only under the same options: make a new baseline");
         }
-        const json& t = j.at("totals");
-        totalBefore = metric == SizeMetric::MpyBytes   ? t.at("mpy_bytes").get<uint64_t>()
-                      : metric == SizeMetric::RamBytes ? t.at("ram_mpy_bytes").get<uint64_t>()
-                                                       : t.at("bytecode_bytes").get<uint64_t>();
     } catch (const std::exception& e) {
         error = "the baseline " + baselinePath + " is not a usable size report: " + e.what();
         return false;
     }
+    // the rows of one figure: the modules whose size changed, largest growth first
+    auto rowsOf = [&](SizeMetric m, uint32_t* unchanged) {
+        std::map<std::string, uint64_t> after;
+        for (const ModuleSize& mod : modules)
+            after[mod.name] = metricOf(mod, m);
+        std::set<std::string> names;
+        for (auto& [n, v] : before[m].modules)
+            names.insert(n);
+        for (auto& [n, v] : after)
+            names.insert(n);
+        std::vector<ComparisonRow> rows;
+        for (const std::string& n : names) {
+            ComparisonRow r;
+            r.name = n;
+            if (auto it = before[m].modules.find(n); it != before[m].modules.end()) r.before = it->second;
+            if (auto it = after.find(n); it != after.end()) r.after = it->second;
+            r.delta = static_cast<int64_t>(r.after.value_or(0)) - static_cast<int64_t>(r.before.value_or(0));
+            if (r.delta == 0 && r.before && r.after) {
+                if (unchanged) ++*unchanged;
+                continue;
+            }
+            rows.push_back(std::move(r));
+        }
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const ComparisonRow& a, const ComparisonRow& b) { return a.delta > b.delta; });
+        return rows;
+    };
     out = Comparison{};
     out.baseline = baselinePath;
     out.metric = metric;
-    out.totalBefore = totalBefore;
+    out.totalBefore = before[metric].total;
     out.totalAfter = totalOf(totals, metric);
-    std::map<std::string, uint64_t> after;
-    for (const ModuleSize& m : modules)
-        after[m.name] = metricOf(m, metric);
-    std::set<std::string> names;
-    for (auto& [n, v] : before)
-        names.insert(n);
-    for (auto& [n, v] : after)
-        names.insert(n);
-    for (const std::string& n : names) {
-        ComparisonRow r;
-        r.name = n;
-        if (auto it = before.find(n); it != before.end()) r.before = it->second;
-        if (auto it = after.find(n); it != after.end()) r.after = it->second;
-        r.delta = static_cast<int64_t>(r.after.value_or(0)) - static_cast<int64_t>(r.before.value_or(0));
-        if (r.delta == 0 && r.before && r.after) {
-            out.unchanged++;
-            continue;
-        }
-        out.rows.push_back(std::move(r));
-    }
-    std::stable_sort(out.rows.begin(), out.rows.end(),
-                     [](const ComparisonRow& a, const ComparisonRow& b) { return a.delta > b.delta; });
+    out.rows = rowsOf(metric, &out.unchanged);
     auto exceeds = [](const GrowthLimit& l, uint64_t b, uint64_t a) {
         double delta = static_cast<double>(a) - static_cast<double>(b);
         if (delta <= 0) return false;
@@ -574,27 +705,73 @@ bool compareWithBaseline(const std::string& baselinePath, const std::vector<Modu
     for (const GrowthLimit& l : limits) {
         LimitResult res;
         res.limit = l;
-        auto growthText = [&](const std::string& name, std::optional<uint64_t> before, uint64_t after) {
-            int64_t d = static_cast<int64_t>(after) - static_cast<int64_t>(before.value_or(0));
-            return name + ": " + (before ? std::to_string(*before) : std::string("new")) + " -> " +
-                   std::to_string(after) + " (" + signedNumber(d) +
-                   (before ? ", " + percentText(percentChange(*before, after)) : std::string()) + ")";
+        res.metric = l.metric.value_or(metric);
+        auto growthText = [&](const std::string& name, std::optional<uint64_t> b, uint64_t a) {
+            int64_t d = static_cast<int64_t>(a) - static_cast<int64_t>(b.value_or(0));
+            return name + ": " + (b ? std::to_string(*b) : std::string("new")) + " -> " + std::to_string(a) + " (" +
+                   signedNumber(d) + (b ? ", " + percentText(percentChange(*b, a)) : std::string()) + ")";
         };
         if (l.perModule) {
-            for (const ComparisonRow& r : out.rows)
+            for (const ComparisonRow& r : rowsOf(res.metric, nullptr))
                 if (r.after && exceeds(l, r.before.value_or(0), *r.after)) {
                     res.offenders.push_back(r.name);
                     res.growth.push_back(growthText(r.name, r.before, *r.after));
                 }
-        } else if (exceeds(l, out.totalBefore, out.totalAfter)) {
+        } else if (uint64_t b = before[res.metric].total, a = totalOf(totals, res.metric); exceeds(l, b, a)) {
             res.offenders.push_back("total");
-            res.growth.push_back(growthText("total", out.totalBefore, out.totalAfter));
+            res.growth.push_back(growthText("total", b, a));
         }
         res.exceeded = !res.offenders.empty();
         out.failed = out.failed || res.exceeded;
         out.limits.push_back(std::move(res));
     }
     return true;
+}
+
+bool parseRamBudget(const std::string& spec, RamBudget& out, std::string& error) {
+    out = RamBudget{};
+    out.spec = spec;
+    std::string s = spec;
+    if (s.rfind("module:", 0) == 0) {
+        out.perModule = true;
+        s = s.substr(7);
+    } else if (s.rfind("total:", 0) == 0) {
+        s = s.substr(6);
+    }
+    uint64_t scale = 1;
+    if (!s.empty() && (s.back() == 'K' || s.back() == 'k')) {
+        scale = 1024;
+        s.pop_back();
+    } else if (!s.empty() && (s.back() == 'B' || s.back() == 'b')) {
+        s.pop_back();
+    }
+    char* end = nullptr;
+    unsigned long long v = s.empty() || s[0] == '-' ? 0 : std::strtoull(s.c_str(), &end, 10);
+    if (s.empty() || s[0] == '-' || *end || v > (uint64_t(1) << 40)) {
+        error = "--max-ram '" + spec + "': expected [module:|total:]N[B|K], e.g. 48K or module:4096";
+        return false;
+    }
+    out.bytes = v * scale;
+    return true;
+}
+
+std::vector<std::string> checkRamBudgets(const std::vector<RamBudget>& budgets, const std::vector<ModuleSize>& modules,
+                                         const SizeTotals& totals) {
+    std::vector<std::string> out;
+    for (const RamBudget& b : budgets) {
+        std::string line;
+        if (b.perModule) {
+            for (const ModuleSize& m : modules)
+                if (uint64_t v = importOrLoadFigure(m); v > b.bytes)
+                    line += (line.empty() ? "" : ", ") + m.name + ": " + std::to_string(v) + " bytes";
+        } else if (totals.importBytes > b.bytes) {
+            line = "total: " + std::to_string(totals.importBytes) + " bytes";
+        }
+        if (!line.empty())
+            out.push_back("RAM budget " + b.spec + (b.perModule ? " per module" : " in total") + " (" +
+                          std::to_string(b.bytes) + " bytes) exceeded: " + line);
+    }
+    return out;
 }
 
 std::string renderSizeReport(ReportFormat format, const std::vector<ModuleSize>& modules,

@@ -23,13 +23,19 @@ enum class ReportFormat : uint8_t { Json, Markdown, Text };
 bool parseReportFormat(const std::string& name, ReportFormat& out);
 ReportFormat reportFormatForPath(const std::string& path);
 
-// What the gate compares: .mpy file bytes, RAM when loaded from .mpy, or bytecode bytes.
-enum class SizeMetric : uint8_t { MpyBytes, RamBytes, BytecodeBytes };
+// What the gate compares: .mpy file bytes ("mpy"), RAM when loaded from .mpy with its qstrs
+// ("ram"), bytecode bytes ("bytecode"), or one of the three figures of firmware/ImportModel.h:
+// "load", "import" (a module without one counts with its load figure), "qstrs" (the qstr
+// growth's RAM bytes).
+enum class SizeMetric : uint8_t { MpyBytes, RamBytes, BytecodeBytes, LoadBytes, ImportBytes, QstrBytes };
 bool parseSizeMetric(const std::string& name, SizeMetric& out);
+constexpr const char* kSizeMetricNames = "mpy, ram, bytecode, load, import or qstrs";
 
-// `--fail-on-growth [module:|total:]N%|NB`: a bare limit applies to the total.
+// `--fail-on-growth [FIGURE:][module:|total:]N%|NB`: a bare limit applies to the total, and to
+// the figure of --metric unless it names one.
 struct GrowthLimit {
     std::string spec;
+    std::optional<SizeMetric> metric;
     bool perModule = false;
     bool percent = false;
     double value = 0; // percent, or bytes
@@ -44,6 +50,7 @@ struct ComparisonRow {
 
 struct LimitResult {
     GrowthLimit limit;
+    SizeMetric metric = SizeMetric::MpyBytes; // what it compared
     bool exceeded = false;
     std::vector<std::string> offenders; // modules over a per-module limit, or "total"
     std::vector<std::string> growth;    // for each offender: "NAME: BEFORE -> AFTER (+D, +P%)"
@@ -66,6 +73,18 @@ struct Comparison {
 bool compareWithBaseline(const std::string& baselinePath, const std::vector<ModuleSize>& modules,
                          const SizeTotals& totals, const TargetModel& target, SizeMetric metric,
                          const std::vector<GrowthLimit>& limits, Comparison& out, std::string& error);
+
+// `--max-ram [module:|total:]N[B|K]`: a RAM budget on the import figure (a module without one
+// counts with its load figure), no baseline needed. A bare budget applies to the total.
+struct RamBudget {
+    std::string spec;
+    bool perModule = false;
+    uint64_t bytes = 0;
+};
+bool parseRamBudget(const std::string& spec, RamBudget& out, std::string& error);
+// The budgets that are exceeded, one line each with every offender: "NAME: N bytes > LIMIT".
+std::vector<std::string> checkRamBudgets(const std::vector<RamBudget>& budgets, const std::vector<ModuleSize>& modules,
+                                         const SizeTotals& totals);
 
 std::string renderSizeReport(ReportFormat format, const std::vector<ModuleSize>& modules,
                              const SizeTotals& totals, const TargetModel& target,

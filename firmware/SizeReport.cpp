@@ -63,7 +63,7 @@ struct Measurer {
             return strObject + heap(c.text.size() + 1, target);
         case MpyConst::Kind::Int: {
             // parsing gives a small int (no object) when the value fits (tuple items, mostly)
-            if (fitsSmallInt(c.text, file.smallIntBits)) return 0;
+            if (fitsSmallInt(c.text, target.smallIntBits)) return 0;
             // mp_obj_int_t (base + mpz_t: flags/alloc, len, dig) and the digits that
             // mpz_set_from_str reserves: len * 8 / DIG_SIZE + 1 (at least MIN_ALLOC = 2)
             size_t digits = c.text.size() - (!c.text.empty() && (c.text[0] == '-' || c.text[0] == '+'));
@@ -200,7 +200,7 @@ struct Measurer {
         }
 
         // loading: the raw code, its fun_data, its children array (+1 slot for native prelude)
-        out.ram.rawCodes += heap(3 * target.wordBytes, target);
+        out.ram.rawCodes += heap(rawCodeBytes(target), target);
         out.ram.funData += heap(rc.funData.size(), target);
         if (rc.kind == MpyRawCode::NativeViper) {
             uint64_t bss = roundUp(rc.bssSize, target.wordBytes);
@@ -307,7 +307,7 @@ ModuleSize measureModule(const MpyFile& file, const TargetModel& target, const S
 
 SizeTotals totalsOf(const std::vector<ModuleSize>& modules, const TargetModel& target) {
     SizeTotals t;
-    std::set<std::string> qstrs;
+    std::set<std::string> qstrs, grown;
     for (const ModuleSize& m : modules) {
         t.modules++;
         t.mpyBytes += m.mpyBytes;
@@ -322,6 +322,11 @@ SizeTotals totalsOf(const std::vector<ModuleSize>& modules, const TargetModel& t
             t.maxFrameBytes = std::max(t.maxFrameBytes, f.frameBytes);
         }
         qstrs.insert(m.addedQstrs.begin(), m.addedQstrs.end());
+        grown.insert(m.importQstrs.names.begin(), m.importQstrs.names.end());
+        t.loadBytes += loadFigure(m);
+        t.importBytes += importOrLoadFigure(m);
+        t.importFrozenBytes += m.import.applies ? m.import.frozenBytes : 0;
+        t.modulesWithoutImportFigure += !m.import.applies;
         t.ramMpy += m.ram.mpyTotal() - m.ram.qstrs;
         t.ramFrozen += m.ram.frozenTotal();
     }
@@ -329,6 +334,11 @@ SizeTotals totalsOf(const std::vector<ModuleSize>& modules, const TargetModel& t
     for (const std::string& q : qstrs)
         t.addedQstrBytes += qstrRamBytes(q.size(), target);
     t.ramMpy += t.addedQstrBytes;
+    t.qstrGrowthEntries = static_cast<uint32_t>(grown.size());
+    for (const std::string& q : grown) {
+        t.qstrGrowthDataBytes += q.size() + 1;
+        t.qstrGrowthRamBytes += qstrRamBytes(q.size(), target);
+    }
     return t;
 }
 

@@ -43,8 +43,12 @@ struct CompileResult;
 // The target whose memory is modelled. The defaults are a typical 32-bit port of v1.28
 // (stm32, rp2, esp32: MICROPY_CONFIG_ROM_LEVEL_EXTRA_FEATURES, MICROPY_OBJ_REPR_A, mpz).
 struct TargetModel {
-    unsigned wordBytes = 4;
-    unsigned gcBlockBytes = 16; // MICROPY_BYTES_PER_GC_BLOCK
+    unsigned wordBytes = 4;     // sizeof(mp_obj_t); 8 on 64-bit ports (--word-size=8)
+    unsigned gcBlockBytes = 16; // MICROPY_BYTES_PER_GC_BLOCK: 4 words
+    unsigned smallIntBits = 31; // MP_SMALL_INT_BITS under MICROPY_OBJ_REPR_A: a word less 1 bit
+    unsigned moduleDictSize = 1;     // MICROPY_MODULE_DICT_SIZE
+    bool moduleFileAttribute = true; // MICROPY_MODULE___FILE__
+    std::string sysPathEntry;        // where the .mpy files will be (a sys.path entry): "", "/lib"
     unsigned qstrBytesInHash = 2;
     unsigned qstrBytesInLen = 1;
     unsigned mpzDigitBits = 16;
@@ -109,6 +113,33 @@ struct RamCost {
     uint64_t frozenTotal() const { return 0; }
 };
 
+struct ImportFigure {
+    bool applies = false;
+    std::string reason; // why not, when it does not apply
+    uint32_t reasonLine = 0;
+    // Heap bytes still taken after the import and a collection, qstrs not included.
+    uint64_t bytes = 0;
+    // The same module frozen into the firmware: what its import still allocates in RAM.
+    uint64_t frozenBytes = 0;
+    // Breakdown of `bytes`.
+    uint64_t moduleBytes = 0;    // the module object (its context) and its globals dict
+    uint64_t loadedBytes = 0;    // what was read from the .mpy and stays reachable
+    uint64_t functionBytes = 0;  // function, closure, cell and decorator objects
+    uint64_t classBytes = 0;     // class objects and their dicts
+    uint64_t valueBytes = 0;     // tuples, lists and dicts the top level builds
+    uint32_t globals = 0;        // names in the module's globals dict (with __name__, __file__)
+    std::vector<std::string> imports; // the modules its top level imports (not counted here)
+};
+
+// The qstrs an import interns: the .mpy's own (those neither static nor in the firmware),
+// the module's name and the path the .mpy is loaded from.
+struct QstrFigure {
+    uint32_t entries = 0;   // qstr_info()'s n_qstr growth
+    uint32_t dataBytes = 0; // its n_str_data_bytes growth: each qstr's length + 1
+    uint32_t ramBytes = 0;  // with each qstr's pool entry (pointer, hash, length)
+    std::vector<std::string> names;
+};
+
 struct ModuleSize {
     std::string name;       // module path, e.g. "pkg/mod.py": the key baselines compare by
     std::string path;       // the input as given
@@ -121,6 +152,8 @@ struct ModuleSize {
     uint32_t constantCount = 0;
     std::vector<ConstantGroup> constants; // by kind, in a fixed kind order, only kinds present
     std::vector<FunctionSize> functions;  // depth-first, the module first
+    ImportFigure import;       // firmware/ImportModel.h
+    QstrFigure importQstrs;    // the qstrs importing it interns
     bool haveSourceFacts = false;
     std::vector<DroppedConstant> dropped;
     RamCost ram;
@@ -140,9 +173,30 @@ struct SizeTotals {
     uint64_t ramFrozen = 0;
     uint32_t maxFrameBytes = 0; // the largest single frame
     uint32_t droppedConstants = 0;
+    // The three figures of firmware/ImportModel.h. A module without an import figure counts
+    // with its load figure (the part that is known) in `importBytes`, and is counted here.
+    uint64_t loadBytes = 0, importBytes = 0, importFrozenBytes = 0;
+    uint32_t modulesWithoutImportFigure = 0;
+    uint32_t qstrGrowthEntries = 0; // the union over the modules
+    uint64_t qstrGrowthDataBytes = 0, qstrGrowthRamBytes = 0;
 };
 
+// The load figure: heap taken by loading the .mpy, its qstrs apart (they are the qstr figure).
+inline uint64_t loadFigure(const ModuleSize& m) {
+    return m.ram.mpyTotal() - m.ram.qstrs;
+}
+// The import figure, or the load figure where the import's cannot be known.
+inline uint64_t importOrLoadFigure(const ModuleSize& m) {
+    return m.import.applies ? m.import.bytes : loadFigure(m);
+}
+
 SizeTotals totalsOf(const std::vector<ModuleSize>& modules, const TargetModel& target);
+
+// mp_raw_code_t without the inline assembler's fields (py/emitglue.h): kind and flags in a word,
+// fun_data, children.
+inline uint64_t rawCodeBytes(const TargetModel& t) {
+    return t.wordBytes + 2 * uint64_t(t.wordBytes);
+}
 
 // The heap cost of interning one qstr of `len` bytes (chars + NUL, pool pointer, hash, length).
 uint32_t qstrRamBytes(size_t len, const TargetModel& target);

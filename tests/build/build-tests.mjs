@@ -614,7 +614,8 @@ test("size: figures cross-checked with mpyc dump --json", () => {
 
     // text and markdown carry the same numbers
     const text = run(["size", "mod.py"], { cwd: d }).stdout;
-    check("text report", text.includes(`mod.py: ${m.mpy_bytes} bytes .mpy`) && text.includes(`RAM: ${m.ram.mpy_bytes} bytes when loaded from .mpy\n`) && !text.includes("frozen")
+    check("text report", text.includes(`mod.py: ${m.mpy_bytes} bytes .mpy`) && text.includes(`RAM: ${m.ram.mpy_bytes} bytes when loaded from .mpy\n`)
+        && text.includes(`  import: keeps ${m.import.bytes} bytes of heap (frozen: ${m.import.frozen_bytes}); qstrs +${m.qstr_growth.entries} (`)
         && /_LIMIT=10 \(line 1, 1 use\)/.test(text), text);
     const md = run(["size", "--format", "markdown", "mod.py"], { cwd: d }).stdout;
     check("markdown report", md.startsWith("### mpyc size report\n") && md.includes(`| .mpy bytes | ${m.mpy_bytes} |`) && md.includes("| `mod.py` |"), md);
@@ -703,6 +704,54 @@ test("gate: --baseline/--fail-on-growth exit codes and what grew", () => {
     const fut = run(["size", "--baseline", "future.json", "--fail-on-growth", "1%", "src"], { cwd: d });
     check("unknown schema version: exit 1", fut.code === 1 && /schema version 99/.test(fut.stderr), fut.stderr);
     check("limit without baseline: exit 1", run(["size", "--fail-on-growth", "1%", "src"], { cwd: d }).code === 1);
+});
+
+test("gate: each figure, and RAM budgets", () => {
+    const d = tmpdir("gate-figures");
+    writeTree(path.join(d, "src"), { "a.py": "def a():\n    return 1\n", "b.py": "B = 2\n" });
+    let r = run(["size", "-o", "base.json", "src"], { cwd: d });
+    const base = JSON.parse(fs.readFileSync(path.join(d, "base.json"), "utf8"));
+    const a0 = base.modules.find((m) => m.name === "a.py");
+    // a gains a class with a method: the import figure grows more than the file
+    writeTree(path.join(d, "src"), { "a.py": "def a():\n    return 1\n\nclass K:\n    def m(self):\n        return 2\n" });
+    r = run(["size", "--format", "json", "--baseline", "base.json", "--fail-on-growth", "import:module:100B",
+        "--fail-on-growth", "qstrs:total:1000B", "--fail-on-growth", "load:200%", "src"], { cwd: d });
+    const rep = JSON.parse(r.stdout);
+    const a1 = rep.modules.find((m) => m.name === "a.py");
+    check("import figure grew: exit 2", r.code === 2, r.stderr);
+    checkEqual("each limit compares its own figure", rep.comparison.limits.map((l) => [l.metric, l.exceeded]),
+        [["import_bytes", a1.import.bytes - a0.import.bytes > 100], ["qstr_ram_bytes", false],
+         ["load_bytes", a1.load.bytes + 1000 - 1000 > 3 * (a0.load.bytes + base.modules.find((m) => m.name === "b.py").load.bytes)]]);
+    check("the offender is named with its import figures", r.stderr.includes(`a.py: ${a0.import.bytes} -> ${a1.import.bytes}`), r.stderr);
+    r = run(["size", "--baseline", "base.json", "--fail-on-growth", "import:module:100000B", "src"], { cwd: d });
+    check("import limit not reached: exit 0", r.code === 0, r.stderr);
+    r = run(["size", "--baseline", "base.json", "--fail-on-growth", "volume:1%", "src"], { cwd: d });
+    check("unknown figure: exit 1, names the figures", r.code === 1 && r.stderr.includes("import or qstrs"), r.stderr);
+    // budgets: no baseline needed
+    const total = rep.totals.import_bytes;
+    r = run(["size", "--max-ram", `${total}`, "src"], { cwd: d });
+    check("--max-ram at the total: exit 0", r.code === 0, r.stderr);
+    r = run(["size", "--max-ram", `${total - 1}`, "src"], { cwd: d });
+    check("--max-ram under the total: exit 2, says so", r.code === 2 && r.stderr.includes(`in total (${total - 1} bytes) exceeded: total: ${total} bytes`), r.stderr);
+    r = run(["size", "--max-ram", `module:${a1.import.bytes - 1}`, "src"], { cwd: d });
+    check("--max-ram per module: exit 2, names the module", r.code === 2 && r.stderr.includes(`a.py: ${a1.import.bytes} bytes`) && !r.stderr.includes("b.py"), r.stderr);
+    r = run(["size", "--max-ram", "1K", "--max-ram", "module:1k", "src"], { cwd: d });
+    check("--max-ram in K", r.code === (total > 1024 ? 2 : 0), r.stderr);
+    check("--max-ram bad: exit 1", run(["size", "--max-ram", "lots", "src"], { cwd: d }).code === 1);
+    // a module whose top level runs code says so, and a budget counts its load figure
+    writeTree(path.join(d, "dyn"), { "p.py": "for i in range(3):\n    print(i)\n" });
+    r = run(["size", "--format", "json", "dyn"], { cwd: d });
+    const p = JSON.parse(r.stdout).modules[0];
+    check("no figure for a top-level loop, with the reason and line", p.import.applies === false && p.import.bytes === null &&
+        p.import.reason === "a loop at the top level" && p.import.line >= 1, JSON.stringify(p.import));
+    r = run(["size", "dyn"], { cwd: d });
+    check("text says there is no figure", r.stdout.includes("import: no figure, "), r.stdout);
+    // 64-bit: words and blocks double
+    r = run(["size", "--format", "json", "--word-size", "8", "src"], { cwd: d });
+    const w8 = JSON.parse(r.stdout);
+    check("--word-size 8: target recorded", w8.target.word_bytes === 8 && w8.target.gc_block_bytes === 32 && w8.target.small_int_bits === 63, JSON.stringify(w8.target));
+    check("--word-size 8: larger figures", w8.totals.import_bytes > total, `${w8.totals.import_bytes} vs ${total}`);
+    check("--word-size 3: exit 1", run(["size", "--word-size", "3", "src"], { cwd: d }).code === 1);
 });
 
 let selected = tests.filter((t) => !FILTER || t.name.includes(FILTER));

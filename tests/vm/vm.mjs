@@ -85,7 +85,116 @@ function systemExitCode(message) {
     return 1;
 }
 
+// The import measurement (tests/vm/measure-import.mjs): gc.mem_alloc() and the qstr pool around
+// `__import__(NAME)`. The pyscript variant collects only when control is back at the top
+// level (MICROPY_GC_SPLIT_HEAP_AUTO: gc.collect() inside Python merely asks), so each step is
+// its own runPython call of the same text, `_mpyc_step()`, which reads the heap first and asks
+// for a collection last: the compiled text of every step is the same size and cancels out.
+// Step 0 reads the baseline and imports; step 1 reads the first import's heap, removes the
+// module again; step 2 reads, imports a second time; step 3 reads. The second import finds its
+// qstrs interned and its sys.modules slot free, so its heap delta is the module's own objects.
+// The module sits in the root folder, the current folder, found through sys.path entry "": its
+// path qstr is "NAME.mpy".
+//
+// The collector is conservative: any word that happens to hold a heap address keeps that block
+// alive, and which garbage is hit that way depends on where things were allocated. `pad` (a
+// bytearray allocated first) shifts the layout; the caller measures a few layouts and takes the
+// smallest figure, the one no stray word inflated.
+//
+// `imports` (the modules the module's top level imports) are imported first: they are their own
+// modules, and what importing them costs is not the module's. That also interns their names,
+// which the module's own qstr table may hold, so the qstrs are reported by name (qstr_info(1)
+// lists the interned ones) at three points: before those imports, before the module's import
+// and after it; the caller decides which of them are the module's.
+const MEASURE_SETUP = (name, pad = 0, imports = []) => `
+import sys, gc, micropython
+_mpyc_pad = bytearray(${pad | 0})
+sys.path.insert(0, "")
+print("=mpyc qstrs 0")
+micropython.qstr_info(1)
+for _mpyc_i in ${JSON.stringify(imports.map((i) => [...new TextEncoder().encode(i)]))}:
+    try:
+        __import__(bytes(_mpyc_i).decode())
+    except ImportError:
+        pass
+_mpyc_i = None
+_mpyc_n = bytes(${JSON.stringify([...new TextEncoder().encode(name)])}).decode()
+_mpyc_m = None
+_mpyc_h = [0] * 6
+_mpyc_k = [0]
+def _mpyc_step():
+    k = _mpyc_k[0]
+    _mpyc_h[k] = gc.mem_alloc()
+    if k == 0 or k == 1:
+        print("=mpyc qstrs", k + 1)
+        micropython.qstr_info(1)
+    if k == 1:
+        del sys.modules[_mpyc_n]
+        globals()["_mpyc_m"] = None
+    if k == 0 or k == 2:
+        globals()["_mpyc_m"] = __import__(_mpyc_n)
+    _mpyc_k[0] = k + 1
+    gc.collect()
+gc.collect()
+`;
+
+async function measureInThisThread(loadMicroPython, job) {
+    const bytes = [];
+    const sink = (data) => {
+        for (const b of data) bytes.push(b);
+    };
+    const options = { stdout: sink, stderr: sink, linebuffer: false };
+    if (job.heapsize) options.heapsize = job.heapsize;
+    const mp = await loadMicroPython(options);
+    mp.FS.writeFile(`/${job.name}.mpy`, job.bytes);
+    const text = () => new TextDecoder().decode(new Uint8Array(bytes));
+    try {
+        mp.runPython(MEASURE_SETUP(job.name, job.pad, job.imports));
+        for (let k = 0; k < 4; k++) mp.runPython("_mpyc_step()");
+        mp.runPython('print("=mpyc heap", _mpyc_h[1] - _mpyc_h[0], _mpyc_h[3] - _mpyc_h[2])');
+    } catch (err) {
+        return { exception: String(err && err.message ? err.message : err), output: text() };
+    }
+    // "=mpyc qstrs K" then qstr_info(1): a summary line and a "Q(text)" line per interned qstr
+    const qstrs = [[], [], []];
+    let section = -1;
+    let heap = null;
+    for (const line of text().split(/\r?\n/)) {
+        let m;
+        if ((m = /^=mpyc qstrs (\d)$/.exec(line))) section = Number(m[1]);
+        else if ((m = /^=mpyc heap (-?\d+) (-?\d+)$/.exec(line))) heap = [Number(m[1]), Number(m[2])];
+        else if (section >= 0 && (m = /^Q\((.*)\)$/.exec(line))) qstrs[section].push(m[1]);
+    }
+    if (!heap) return { exception: `measurement output not understood: ${text().slice(-300)}` };
+    return { exception: null, firstImportBytes: heap[0], importBytes: heap[1], qstrs };
+}
+
+// Which of `job.probe` (strings) the VM has as qstrs in the state the measurement starts from
+// (fresh, after MEASURE_SETUP; the name is made with bytes.decode(), which finds a qstr but
+// interns none, unlike chr()): the firmware's qstrs, as far as these modules can tell. A str
+// built at run time (str.join) is the qstr object when the qstr exists (py/objstr.c looks it
+// up), and id() of a qstr object is the tagged value itself: low three bits 010 in
+// MICROPY_OBJ_REPR_A, where a heap object is word-aligned.
+async function probeInThisThread(loadMicroPython, job) {
+    let text = "";
+    const sink = (data) => {
+        for (const b of data) text += String.fromCharCode(b);
+    };
+    const mp = await loadMicroPython({ stdout: sink, stderr: sink, linebuffer: false });
+    mp.runPython(MEASURE_SETUP(job.name));
+    const codes = job.probe.map((s) => [...new TextEncoder().encode(s)]);
+    mp.runPython(`
+for _c in ${JSON.stringify(codes)}:
+    print(1 if id(bytes(_c).decode()) & 7 == 2 else 0, end="")
+print()
+`);
+    const bits = text.trim().split(/\r?\n/).pop();
+    return { exception: null, interned: job.probe.filter((_, k) => bits[k] === "1") };
+}
+
 async function runInThisThread(loadMicroPython, job) {
+    if (job.measure) return measureInThisThread(loadMicroPython, job);
+    if (job.probe) return probeInThisThread(loadMicroPython, job);
     const bytes = [];
     const sink = (data) => {
         // linebuffer:false gives one Uint8Array per byte written.
@@ -218,6 +327,10 @@ class PoolWorker {
                         bytes: job.bytes,
                         heapsize: this.pool.heapsize,
                         pystack: this.pool.pystack,
+                        measure: job.measure,
+                        probe: job.probe,
+                        pad: job.pad,
+                        imports: job.imports,
                     });
                 }
             },
@@ -264,6 +377,28 @@ export class VmPool {
             // Copy: the buffer is transferred by structured clone anyway, keep callers' data intact.
             const bytes = new Uint8Array(mpyBytes);
             this.queue.push({ id: this.nextId++, name: moduleName, bytes, resolve, reject });
+            this.dispatch();
+        });
+    }
+
+    // The import measurement (see measureInThisThread): resolves to { importBytes,
+    // firstImportBytes, qstrEntries, qstrDataBytes, exception }.
+    measure(mpyBytes, moduleName, pad = 0, imports = []) {
+        if (this.closed) return Promise.reject(new Error("VmPool is closed"));
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(moduleName)) {
+            return Promise.reject(new Error(`not a valid module name: ${moduleName}`));
+        }
+        return new Promise((resolve, reject) => {
+            const bytes = new Uint8Array(mpyBytes);
+            this.queue.push({ id: this.nextId++, name: moduleName, bytes, measure: true, pad, imports, resolve, reject });
+            this.dispatch();
+        });
+    }
+
+    // Which of `strings` the VM has as qstrs before a measurement starts (see probeInThisThread).
+    probe(strings) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ id: this.nextId++, name: "_mpyc_probe", probe: strings, resolve, reject });
             this.dispatch();
         });
     }

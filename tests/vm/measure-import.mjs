@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+// measure-import.mjs: `mpyc size`'s import and qstr figures against the heap and qstr pool of a
+// real 32-bit MicroPython VM (the WebAssembly port from npm, tests/vm/vm.mjs).
+//
+//   node tests/vm/measure-import.mjs --mpyc PATH [--tolerance PCT] [--json OUT] [--table]
+//        [--jobs N] [--keep-temp] [--definitions-of FOLDER]... FILE.py|FOLDER...
+//
+// --definitions-of FOLDER: also every program of FOLDER reduced to the top level the model can
+// follow (for the golden feature programs, which print their results as they run): its top-level
+// statements (`mpyc dump --ast`), less each statement that `mpyc size` names as the reason it
+// has no figure, until it has one. The reduced programs are written to the temporary folder as
+// def_NAME.py; nothing in them is edited, only whole statements are left out.
+//
+// For every module: `mpyc compile` it, ask `mpyc size --format json` for its figures, import it
+// in a fresh VM reading gc.mem_alloc() and micropython.qstr_info() around the import (after a
+// collection; see measureInThisThread in vm.mjs for the protocol), and compare:
+//   - where the model says the import figure applies: |predicted - measured| <= PCT% of the
+//     measured heap (default 3);
+//   - where it says it does not (the top level runs code): only that the module imported;
+//   - for every module: the qstr growth, entries and bytes of text, exactly.
+// The firmware's qstrs (what `-q` gives mpyc for a real build) are probed in the VM itself:
+// the npm package ships no qstrdefs header. --table prints every module's figures; --json
+// writes them. Exit 1 on a failed comparison or a module that cannot be measured.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { makeChecks } from "../lib/checks.mjs";
+import { VmPool, checkVmPackage } from "./vm.mjs";
+
+const args = process.argv.slice(2);
+const opts = { tolerance: 3, inputs: [], jobs: os.availableParallelism ? os.availableParallelism() : 2 };
+for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--mpyc") opts.mpyc = path.resolve(args[++i]);
+    else if (a === "--tolerance") opts.tolerance = Number(args[++i]);
+    else if (a === "--json") opts.json = args[++i];
+    else if (a === "--jobs") opts.jobs = Number(args[++i]);
+    else if (a === "--table") opts.table = true;
+    else if (a === "--keep-temp") opts.keepTemp = true;
+    else if (a === "--definitions-of") (opts.definitionsOf ||= []).push(args[++i]);
+    else opts.inputs.push(a);
+}
+if (!opts.mpyc || !(opts.inputs.length || opts.definitionsOf)) {
+    console.error("usage: measure-import.mjs --mpyc PATH [--tolerance PCT] [--json OUT] [--table] FILE.py|FOLDER...");
+    process.exit(2);
+}
+checkVmPackage();
+const { check, finish } = makeChecks();
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-measure-"));
+process.on("exit", () => (opts.keepTemp ? console.log(`kept ${tmp}`) : fs.rmSync(tmp, { recursive: true, force: true })));
+
+// The top-level statements of a program: [first line, last line] each (comments between two
+// statements go with the first; decorators start their definition).
+function topLevelStatements(file, lineCount) {
+    const r = spawnSync(opts.mpyc, ["dump", "--ast", file], { encoding: "utf8", maxBuffer: 1 << 26 });
+    if (r.status !== 0) return null;
+    const starts = [...r.stdout.matchAll(/^  [A-Z]\w*(?: \S+)? @(\d+)$/gm)].map((m) => Number(m[1]));
+    return starts.map((s, k) => [s, k + 1 < starts.length ? starts[k + 1] - 1 : lineCount]);
+}
+
+function reduceToDefinitions(file) {
+    const name = `def_${path.basename(file, ".py")}`;
+    const lines = fs.readFileSync(file, "utf8").split("\n");
+    let statements = topLevelStatements(file, lines.length);
+    if (!statements) return null;
+    const dir = path.join(tmp, "definitions");
+    fs.mkdirSync(dir, { recursive: true });
+    const out = path.join(dir, `${name}.py`);
+    for (let round = 0; round < 200 && statements.length; round++) {
+        fs.writeFileSync(out, statements.map(([a, b]) => lines.slice(a - 1, b).join("\n")).join("\n") + "\n");
+        // line numbers of the reduced file map back to statements through their offsets
+        const r = spawnSync(opts.mpyc, ["size", "--format", "json", out], { encoding: "utf8" });
+        if (r.status !== 0) return null;
+        const figure = JSON.parse(r.stdout).modules[0].import;
+        if (figure.applies) return out;
+        if (!figure.line) return null;
+        let line = 0;
+        const k = statements.findIndex(([a, b]) => (line += b - a + 1) >= figure.line);
+        if (k < 0) return null;
+        statements.splice(k, 1);
+    }
+    return null;
+}
+// the modules: NAME.py files whose NAME is an identifier, one of each name
+const files = [];
+for (const folder of opts.definitionsOf || []) {
+    for (const f of fs.readdirSync(folder).sort()) {
+        if (!f.endsWith(".py")) continue;
+        const reduced = reduceToDefinitions(path.join(folder, f));
+        if (reduced) files.push(reduced);
+    }
+}
+for (const input of opts.inputs) {
+    const st = fs.statSync(input);
+    const list = st.isDirectory() ? fs.readdirSync(input).sort().map((f) => path.join(input, f)) : [input];
+    for (const f of list) if (f.endsWith(".py") && /^[A-Za-z_]\w*\.py$/.test(path.basename(f))) files.push(f);
+}
+const modules = [];
+const seen = new Set();
+for (const f of files) {
+    const name = path.basename(f, ".py");
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const out = path.join(tmp, `${name}.mpy`);
+    const r = spawnSync(opts.mpyc, ["compile", "--no-warnings", "-s", `${name}.py`, "-o", out, path.resolve(f)], { encoding: "utf8" });
+    if (r.status !== 0) continue; // error programs are not modules
+    modules.push({ name, source: f, mpy: out });
+}
+
+// The strings a .mpy's qstr table interns when it is loaded (the non-static entries): read here
+// from the file itself, as py/persistentcode.c does, not from mpyc.
+function mpyQstrTable(bytes) {
+    let p = 4;
+    const vuint = () => {
+        let v = 0;
+        for (;;) {
+            const b = bytes[p++];
+            v = v * 128 + (b & 0x7f);
+            if (!(b & 0x80)) return v;
+        }
+    };
+    if (bytes[2] & 0x40) vuint(); // architecture flags
+    const n = vuint();
+    vuint(); // constants
+    const out = [];
+    for (let k = 0; k < n; k++) {
+        const v = vuint();
+        if (v & 1) continue; // static
+        const len = v >> 1;
+        out.push(new TextDecoder().decode(bytes.subarray(p, p + len)));
+        p += len + 1;
+    }
+    return out;
+}
+
+function sizeReport(extra) {
+    const r = spawnSync(opts.mpyc, ["size", "--format", "json", "--base", tmp, ...extra, ...modules.map((m) => m.mpy)],
+        { encoding: "utf8", maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(`mpyc size failed: ${r.stderr}`);
+    return JSON.parse(r.stdout);
+}
+
+const pool = new VmPool({ size: opts.jobs, timeoutMs: 30000 });
+try {
+    // the firmware's qstrs among those the modules would add
+    const first = sizeReport([]);
+    const candidates = [...new Set(first.modules.flatMap((m) => m.qstr_growth.names))];
+    const probe = await pool.probe(candidates);
+    const header = path.join(tmp, "qstrdefs.vm.h");
+    // MICROPY_QSTR_BYTES_IN_LEN/HASH of the port (they change only the RAM cost, not the counts)
+    fs.writeFileSync(header, "QCFG(BYTES_IN_LEN, (1))\nQCFG(BYTES_IN_HASH, (2))\n" + probe.interned.map((q) => `Q(${q})\n`).join(""));
+    const report = sizeReport(["-q", header]);
+    const byName = new Map(report.modules.map((m) => [m.name.replace(/\.py$/, ""), m]));
+
+    // four heap layouts each (vm.mjs: the collector is conservative); the smallest heap figure
+    const PADS = [0, 1, 17, 33];
+    const results = await Promise.all(modules.map(async (m) => {
+        const bytes = fs.readFileSync(m.mpy);
+        const imports = byName.get(m.name).import.imports || [];
+        const runs = await Promise.all(PADS.map((pad) => pool.measure(bytes, m.name, pad, imports)));
+        const failed = runs.find((r) => r.exception !== null);
+        if (failed) return failed;
+        const best = runs.reduce((a, b) => (b.importBytes < a.importBytes ? b : a));
+        // the module's qstrs: what its import interned, and what importing its imports first
+        // interned that its own loading would have (its table, its name, its path)
+        const [before, preImported, after] = best.qstrs.map((l) => new Set(l));
+        const own = new Set([...mpyQstrTable(bytes), m.name, `${m.name}.mpy`]);
+        const interned = [...after].filter((q) => !preImported.has(q));
+        for (const q of preImported) if (!before.has(q) && own.has(q)) interned.push(q);
+        const textBytes = interned.reduce((n, q) => n + new TextEncoder().encode(q).length + 1, 0);
+        return { ...best, layouts: runs.map((r) => r.importBytes), qstrEntries: interned.length, qstrDataBytes: textBytes };
+    }));
+    const rows = [];
+    let worst = null;
+    for (let k = 0; k < modules.length; k++) {
+        const m = modules[k];
+        const got = results[k];
+        const want = byName.get(m.name);
+        const label = `${m.source}`;
+        if (got.exception !== null) {
+            // a program that raises or exits when imported has no import to measure
+            rows.push({ module: label, measured: null, note: `import raised: ${String(got.exception).trim().split("\n").pop()}` });
+            continue;
+        }
+        const row = {
+            module: label,
+            applies: want.import.applies,
+            predicted: want.import.bytes,
+            measured: got.importBytes,
+            qstrs_predicted: [want.qstr_growth.entries, want.qstr_growth.data_bytes],
+            qstrs_measured: [got.qstrEntries, got.qstrDataBytes],
+        };
+        if (want.import.applies) {
+            row.error_percent = (100 * (want.import.bytes - got.importBytes)) / got.importBytes;
+            check(`${label}: import ${want.import.bytes} predicted, ${got.importBytes} measured, within ${opts.tolerance}%`,
+                Math.abs(row.error_percent) <= opts.tolerance);
+            if (!worst || Math.abs(row.error_percent) > Math.abs(worst.error_percent)) worst = row;
+        } else {
+            row.note = `no figure: ${want.import.reason}${want.import.line ? ` (line ${want.import.line})` : ""}`;
+        }
+        // qstrs interned while the top level runs (a program, not a library) are not the import's
+        if (want.import.applies) {
+            check(`${label}: qstrs +${want.qstr_growth.entries} (${want.qstr_growth.data_bytes} bytes) predicted, ` +
+                  `+${got.qstrEntries} (${got.qstrDataBytes} bytes) measured`,
+                want.qstr_growth.entries === got.qstrEntries && want.qstr_growth.data_bytes === got.qstrDataBytes);
+        }
+        rows.push(row);
+    }
+    const applying = rows.filter((r) => r.applies);
+    check("some modules have an import figure to compare", applying.length > 0);
+    if (opts.table) {
+        for (const r of rows) {
+            const fig = r.applies ? `${r.predicted} predicted, ${r.measured} measured (${r.error_percent.toFixed(2)}%)` : r.note;
+            const q = r.qstrs_measured ? `; qstrs ${r.qstrs_predicted.join("/")} vs ${r.qstrs_measured.join("/")}` : "";
+            console.log(`${r.module}: ${fig}${q}`);
+        }
+    }
+    console.log(`measured ${rows.length} modules: ${applying.length} with an import figure` +
+        (worst ? `, worst ${worst.module} ${worst.error_percent.toFixed(2)}%` : "") +
+        `; ${rows.length - applying.length} without (the top level runs code, or the import raised)`);
+    if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ tolerance_percent: opts.tolerance, worst, modules: rows }, null, 2) + "\n");
+} finally {
+    pool.close();
+}
+finish("measure-import");
