@@ -240,7 +240,9 @@ json moduleJson(const ModuleSize& m) {
              {{"entries", m.importQstrs.entries},
               {"data_bytes", m.importQstrs.dataBytes},
               {"ram_bytes", m.importQstrs.ramBytes},
-              {"names", m.importQstrs.names}}},
+              {"names", m.importQstrs.names},
+              {"frozen_entries", m.importQstrs.frozenEntries},
+              {"frozen_data_bytes", m.importQstrs.frozenDataBytes}}},
             {"ram",
              {{"mpy_bytes", m.ram.mpyTotal()},
               {"frozen_bytes", m.ram.frozenTotal()},
@@ -484,7 +486,12 @@ std::string renderText(const std::vector<ModuleSize>& modules, const SizeTotals&
            " functions, " + std::to_string(totals.mpyBytes) + " bytes .mpy (" +
            std::to_string(totals.bytecodeBytes) + " bytecode), " + std::to_string(totals.addedQstrs) +
            " qstrs added (" + std::to_string(totals.addedQstrBytes) + " bytes), RAM " +
-           std::to_string(totals.ramMpy) + " bytes when loaded from .mpy\n";
+           std::to_string(totals.ramMpy) + " bytes when loaded from .mpy, " + std::to_string(totals.importBytes) +
+           " kept by the imports" +
+           (totals.modulesWithoutImportFigure
+                ? " (" + std::to_string(totals.modulesWithoutImportFigure) + " without an import figure: their load figure)"
+                : std::string()) +
+           "\n";
     return out;
 }
 
@@ -519,17 +526,26 @@ std::string renderMarkdown(const std::vector<ModuleSize>& modules, const SizeTot
                           {"bytecode bytes", std::to_string(totals.bytecodeBytes)},
                           {"qstrs added", std::to_string(totals.addedQstrs)},
                           {"RAM loaded from .mpy", std::to_string(totals.ramMpy)},
+                          {"RAM kept by the imports", std::to_string(totals.importBytes) +
+                                                          (totals.modulesWithoutImportFigure
+                                                               ? " (" + std::to_string(totals.modulesWithoutImportFigure) +
+                                                                     " modules without an import figure: their load figure)"
+                                                               : std::string())},
+                          {"new qstrs on import", std::to_string(totals.qstrGrowthEntries) + " (" +
+                                                      std::to_string(totals.qstrGrowthRamBytes) + " bytes)"},
                           {"largest frame", std::to_string(totals.maxFrameBytes)}});
     out += "\n<details><summary>Per module</summary>\n\n";
     std::vector<std::vector<std::string>> rows{
-        {"module", ".mpy", "bytecode", "qstrs added", "constants", "RAM (.mpy)", "largest frame"}};
+        {"module", ".mpy", "bytecode", "qstrs added", "constants", "RAM (.mpy)", "import keeps", "largest frame"}};
     for (const ModuleSize& m : modules) {
         uint32_t frame = 0;
         for (const FunctionSize& f : m.functions)
             frame = std::max(frame, f.frameBytes);
         rows.push_back({"`" + m.name + "`", std::to_string(m.mpyBytes), std::to_string(bytecodeOf(m)),
                         std::to_string(m.addedQstrs.size()), std::to_string(m.constantCount),
-                        std::to_string(m.ram.mpyTotal()), std::to_string(frame)});
+                        std::to_string(m.ram.mpyTotal()),
+                        m.import.applies ? std::to_string(m.import.bytes) : std::string("no figure"),
+                        std::to_string(frame)});
     }
     out += markdownTable(rows);
     out += "\n</details>\n";

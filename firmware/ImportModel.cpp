@@ -710,8 +710,14 @@ ImportFigure importFigure(const MpyFile& file, const TargetModel& target) {
 
 void addImportFigures(ModuleSize& m, const MpyFile& file, const TargetModel& target) {
     m.import = importFigure(file, target);
-    m.importQstrs = importQstrs(file, target, moduleDottedName(m.name), moduleFilePath(m.name, target.sysPathEntry),
-                                false);
+    std::string dotted = moduleDottedName(m.name);
+    m.importQstrs = importQstrs(file, target, dotted, moduleFilePath(m.name, target.sysPathEntry), false);
+    bool inPool = std::find(file.qstrs.begin(), file.qstrs.end(), dotted) != file.qstrs.end();
+    for (const std::string& q : m.importQstrs.names)
+        if (q == dotted && !inPool) {
+            m.importQstrs.frozenEntries = 1;
+            m.importQstrs.frozenDataBytes = static_cast<uint32_t>(q.size() + 1);
+        }
 }
 
 QstrFigure importQstrs(const MpyFile& file, const TargetModel& target, const std::string& dottedName,

@@ -138,6 +138,9 @@ struct QstrFigure {
     uint32_t dataBytes = 0; // its n_str_data_bytes growth: each qstr's length + 1
     uint32_t ramBytes = 0;  // with each qstr's pool entry (pointer, hash, length)
     std::vector<std::string> names;
+    // Frozen into the firmware, its qstrs are in the firmware's pool; the import still interns
+    // the module's name when no frozen module uses it (mpy-tool.py pools only what they use).
+    uint32_t frozenEntries = 0, frozenDataBytes = 0;
 };
 
 struct ModuleSize {

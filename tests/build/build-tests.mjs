@@ -706,6 +706,26 @@ test("gate: --baseline/--fail-on-growth exit codes and what grew", () => {
     check("limit without baseline: exit 1", run(["size", "--fail-on-growth", "1%", "src"], { cwd: d }).code === 1);
 });
 
+test("gate: the GitHub Actions sample's limits gate on RAM", () => {
+    const yml = fs.readFileSync(path.join(ROOT, "samples/github-actions/size-gate.yml"), "utf8");
+    const m = /^  SIZE_LIMITS: >-\n((?:    .*\n)+)/m.exec(yml);
+    check("the sample has SIZE_LIMITS", !!m, yml.slice(0, 200));
+    if (!m) return;
+    const limits = m[1].trim().split(/\s+/);
+    check("the sample gates the import figure and has budgets", limits.includes("--max-ram") && limits.some((l) => l.startsWith("import:")), limits.join(" "));
+    const d = tmpdir("gate-sample");
+    writeTree(path.join(d, "src"), { "a.py": "def a():\n    return 1\n" });
+    run(["size", "src", "-o", "base.json"], { cwd: d });
+    let r = run(["size", "src", "--baseline", "base.json", ...limits], { cwd: d });
+    check("sample limits, unchanged code: exit 0", r.code === 0, r.stderr);
+    // a module of many classes: its file grows little per class, the RAM its import keeps a lot
+    let big = "";
+    for (let i = 0; i < 12; i++) big += `class C${i}:\n    def m(self):\n        return ${i}\n`;
+    writeTree(path.join(d, "src"), { "a.py": "def a():\n    return 1\n" + big });
+    r = run(["size", "src", "--baseline", "base.json", ...limits], { cwd: d });
+    check("sample limits, an import keeping more RAM: exit 2 naming the import limit", r.code === 2 && /limit import:module:256B per module:\n    a\.py: \d+ -> \d+/.test(r.stderr), r.stderr);
+});
+
 test("gate: each figure, and RAM budgets", () => {
     const d = tmpdir("gate-figures");
     writeTree(path.join(d, "src"), { "a.py": "def a():\n    return 1\n", "b.py": "B = 2\n" });

@@ -3,7 +3,17 @@
 // real 32-bit MicroPython VM (the WebAssembly port from npm, tests/vm/vm.mjs).
 //
 //   node tests/vm/measure-import.mjs --mpyc PATH [--tolerance PCT] [--json OUT] [--table]
-//        [--jobs N] [--keep-temp] [--definitions-of FOLDER]... FILE.py|FOLDER...
+//        [--jobs N] [--keep-temp] [--micropython UNIX_PORT] [--definitions-of FOLDER]...
+//        FILE.py|FOLDER...
+//
+// --runner CMD: measure on a board (or qemu) instead: CMD gets a JSON array of Python scripts on
+// stdin and prints a JSON array of what each printed ({"output": TEXT} or {"error": TEXT});
+// bench/ram/qemu-runner.py is one, for MicroPython's qemu firmware. The modules reach the board
+// inside the script, in a RAM file system (the shape of run-tests.py --via-mpy's).
+// --frozen (with --micropython): the modules are frozen into that firmware (its manifest froze
+// the same sources): compare the frozen figures (`import.frozen_bytes`, `qstr_growth.frozen_*`).
+// --micropython UNIX_PORT: measure in that unix port (64-bit: mpyc size --word-size 8) instead
+// of the WebAssembly VM, one process per measurement, the same Python text.
 //
 // --definitions-of FOLDER: also every program of FOLDER reduced to the top level the model can
 // follow (for the golden feature programs, which print their results as they run): its top-level
@@ -26,7 +36,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { makeChecks } from "../lib/checks.mjs";
-import { VmPool, checkVmPackage } from "./vm.mjs";
+import { VmPool, checkVmPackage, measureScript, parseMeasureOutput, probeScript } from "./vm.mjs";
 
 const args = process.argv.slice(2);
 const opts = { tolerance: 3, inputs: [], jobs: os.availableParallelism ? os.availableParallelism() : 2 };
@@ -38,6 +48,9 @@ for (let i = 0; i < args.length; i++) {
     else if (a === "--jobs") opts.jobs = Number(args[++i]);
     else if (a === "--table") opts.table = true;
     else if (a === "--keep-temp") opts.keepTemp = true;
+    else if (a === "--micropython") opts.micropython = path.resolve(args[++i]);
+    else if (a === "--runner") opts.runner = args[++i];
+    else if (a === "--frozen") opts.frozen = true;
     else if (a === "--definitions-of") (opts.definitionsOf ||= []).push(args[++i]);
     else opts.inputs.push(a);
 }
@@ -45,7 +58,7 @@ if (!opts.mpyc || !(opts.inputs.length || opts.definitionsOf)) {
     console.error("usage: measure-import.mjs --mpyc PATH [--tolerance PCT] [--json OUT] [--table] FILE.py|FOLDER...");
     process.exit(2);
 }
-checkVmPackage();
+if (!opts.micropython && !opts.runner) checkVmPackage();
 const { check, finish } = makeChecks();
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-measure-"));
@@ -136,18 +149,137 @@ function mpyQstrTable(bytes) {
 }
 
 function sizeReport(extra) {
-    const r = spawnSync(opts.mpyc, ["size", "--format", "json", "--base", tmp, ...extra, ...modules.map((m) => m.mpy)],
+    const target = opts.micropython ? ["--word-size", "8"] : [];
+    if (opts.runner) target.push(...(opts.sizeArgs || []));
+    const r = spawnSync(opts.mpyc, ["size", "--format", "json", "--base", tmp, ...target, ...extra, ...modules.map((m) => m.mpy)],
         { encoding: "utf8", maxBuffer: 1 << 28 });
     if (r.status !== 0) throw new Error(`mpyc size failed: ${r.stderr}`);
     return JSON.parse(r.stdout);
 }
 
-const pool = new VmPool({ size: opts.jobs, timeoutMs: 30000 });
+// The unix port: one process per measurement in the folder of the compiled modules (which the
+// module's imports are found in too), with the same Python text as the WebAssembly VM's.
+class UnixPort {
+    constructor(exe) {
+        this.exe = exe;
+    }
+    runScript(text) {
+        // frozen modules: an empty folder (the script's folder is on sys.path too), so that no
+        // .mpy file is found before them
+        const cwd = opts.frozen ? fs.mkdtempSync(path.join(tmp, "cwd-")) : tmp;
+        const script = path.join(cwd, `driver-${process.pid}-${Math.random().toString(36).slice(2)}.py`);
+        fs.writeFileSync(script, text);
+        const r = spawnSync(this.exe, [script], { cwd, encoding: "utf8", maxBuffer: 1 << 26, timeout: 60000 });
+        fs.rmSync(script, { force: true });
+        return r;
+    }
+    async measure(bytes, name, pad, imports) {
+        const r = this.runScript(measureScript(name, pad, imports));
+        if (r.status !== 0) return { exception: (r.stderr || r.stdout || `exit ${r.status}`).trim() };
+        return parseMeasureOutput(r.stdout);
+    }
+    async probe(strings) {
+        const r = this.runScript(probeScript(strings));
+        const bits = (r.stdout || "").trim().split(/\r?\n/).pop() || "";
+        return { interned: strings.filter((_, k) => bits[k] === "1") };
+    }
+    close() {}
+}
+
+// A board through a runner command: the scripts are batched, the modules ride in a RAM file
+// system mounted as the current folder (sys.path entry "" finds them as "NAME.mpy").
+class Runner {
+    constructor(cmd) {
+        this.cmd = cmd;
+        this.jobs = [];
+    }
+    prologue(files) {
+        const entries = Object.entries(files)
+            // names as bytes: a str literal would be interned when the script is compiled
+            .map(([n, b]) => `bytes(${JSON.stringify([...Buffer.from(`${n}.mpy`)])}).decode(): ` +
+                `bytes.fromhex("${Buffer.from(b).toString("hex")}")`).join(", ");
+        return `import sys, os, io, vfs
+class _mpyc_File(io.IOBase):
+    def __init__(self, data):
+        self.data = data
+        self.off = 0
+    def ioctl(self, request, arg):
+        return 0 if request == 4 else -1
+    def readinto(self, buf):
+        n = min(len(buf), len(self.data) - self.off)
+        buf[:n] = memoryview(self.data)[self.off:self.off + n]
+        self.off += n
+        return n
+class _mpyc_FS:
+    def __init__(self, files):
+        self.files = files
+    def mount(self, readonly, mkfs):
+        pass
+    def umount(self):
+        pass
+    def chdir(self, path):
+        pass
+    def getcwd(self):
+        return ""
+    def stat(self, path):
+        if path in self.files:
+            return (0x8000, 0, 0, 0, 0, 0, len(self.files[path]), 0, 0, 0)
+        raise OSError(2)
+    def open(self, path, mode):
+        self.stat(path)
+        return _mpyc_File(self.files[path])
+vfs.mount(_mpyc_FS({${entries}}), "/mpyc")
+os.chdir("/mpyc")
+`;
+    }
+    // every script of the batch at once: one board session
+    async runAll(scripts) {
+        const r = spawnSync("sh", ["-c", this.cmd], { input: JSON.stringify(scripts), encoding: "utf8", maxBuffer: 1 << 28 });
+        if (r.status !== 0) throw new Error(`runner failed: ${r.stderr}`);
+        return JSON.parse(r.stdout);
+    }
+    async probe(strings) {
+        const [r] = await this.runAll([probeScript(strings, this.prologue({}))]);
+        if (r.error) throw new Error(`the qstr probe failed on the board: ${r.error}`);
+        const bits = (r.output || "").trim().split(/\r?\n/).pop() || "";
+        return { interned: strings.filter((_, k) => bits[k] === "1") };
+    }
+    measure(bytes, name, pad, imports, files) {
+        const script = measureScript(name, pad, imports, this.prologue({ ...files, [name]: bytes }));
+        return new Promise((resolve) => this.jobs.push({ script, resolve }));
+    }
+    async flush() {
+        const jobs = this.jobs;
+        this.jobs = [];
+        const outs = await this.runAll(jobs.map((j) => j.script));
+        jobs.forEach((j, k) => j.resolve(outs[k].error ? { exception: outs[k].error } : parseMeasureOutput(outs[k].output)));
+    }
+    close() {}
+}
+
+const pool = opts.runner ? new Runner(opts.runner)
+    : opts.micropython ? new UnixPort(opts.micropython) : new VmPool({ size: opts.jobs, timeoutMs: 30000 });
 try {
     // the firmware's qstrs among those the modules would add
     const first = sizeReport([]);
-    const candidates = [...new Set(first.modules.flatMap((m) => m.qstr_growth.names))];
-    const probe = await pool.probe(candidates);
+    // the qstrs the modules would add, and their str constants: one equal to a qstr the
+    // firmware has is loaded as that qstr, no heap (py/persistentcode.c)
+    const strConstants = [];
+    const collect = (c) => {
+        if (c.kind === "str" && typeof c.value === "string") strConstants.push(c.value);
+        for (const item of c.items || []) collect(item);
+    };
+    for (const m of modules) {
+        const r = spawnSync(opts.mpyc, ["dump", "--json", m.mpy], { encoding: "utf8", maxBuffer: 1 << 28 });
+        if (r.status === 0) for (const c of JSON.parse(r.stdout).constants) collect(c);
+    }
+    const candidates = [...new Set([...first.modules.flatMap((m) => m.qstr_growth.names), ...strConstants])]
+        // a Q(...) line of the header cannot hold a line break; a long text is no firmware's qstr
+        .filter((q) => !/[\r\n]/.test(q) && q.length <= 64);
+    // in chunks: a board's heap holds a script of a few hundred strings
+    const probe = { interned: [] };
+    for (let k = 0; k < candidates.length; k += 200)
+        probe.interned.push(...(await pool.probe(candidates.slice(k, k + 200))).interned);
     const header = path.join(tmp, "qstrdefs.vm.h");
     // MICROPY_QSTR_BYTES_IN_LEN/HASH of the port (they change only the RAM cost, not the counts)
     fs.writeFileSync(header, "QCFG(BYTES_IN_LEN, (1))\nQCFG(BYTES_IN_HASH, (2))\n" + probe.interned.map((q) => `Q(${q})\n`).join(""));
@@ -155,11 +287,14 @@ try {
     const byName = new Map(report.modules.map((m) => [m.name.replace(/\.py$/, ""), m]));
 
     // four heap layouts each (vm.mjs: the collector is conservative); the smallest heap figure
-    const PADS = [0, 1, 17, 33];
-    const results = await Promise.all(modules.map(async (m) => {
+    const PADS = [0, 17, 200, 2000];
+    const pending = Promise.all(modules.map(async (m) => {
         const bytes = fs.readFileSync(m.mpy);
         const imports = byName.get(m.name).import.imports || [];
-        const runs = await Promise.all(PADS.map((pad) => pool.measure(bytes, m.name, pad, imports)));
+        // the modules it imports, where they are among ours (the WebAssembly VM gets copies)
+        const files = {};
+        for (const i of imports) if (byName.has(i)) files[i] = fs.readFileSync(path.join(tmp, `${i}.mpy`));
+        const runs = await Promise.all(PADS.map((pad) => pool.measure(bytes, m.name, pad, imports, files)));
         const failed = runs.find((r) => r.exception !== null);
         if (failed) return failed;
         const best = runs.reduce((a, b) => (b.importBytes < a.importBytes ? b : a));
@@ -168,10 +303,19 @@ try {
         const [before, preImported, after] = best.qstrs.map((l) => new Set(l));
         const own = new Set([...mpyQstrTable(bytes), m.name, `${m.name}.mpy`]);
         const interned = [...after].filter((q) => !preImported.has(q));
-        for (const q of preImported) if (!before.has(q) && own.has(q)) interned.push(q);
-        const textBytes = interned.reduce((n, q) => n + new TextEncoder().encode(q).length + 1, 0);
-        return { ...best, layouts: runs.map((r) => r.importBytes), qstrEntries: interned.length, qstrDataBytes: textBytes };
+        const early = [...preImported].filter((q) => !before.has(q) && own.has(q));
+        interned.push(...early);
+        // counts from qstr_info's own totals (a name with a newline cannot be listed by line)
+        const textLength = (q) => new TextEncoder().encode(q).length + 1;
+        const textBytes = best.qstrCounts[2][1] - best.qstrCounts[1][1] + early.reduce((n, q) => n + textLength(q), 0);
+        const entries = best.qstrCounts[2][0] - best.qstrCounts[1][0] + early.length;
+        // the import read our file when its path became a qstr (py/builtinimport.c)
+        const loadedFromFile = after.has(`${m.name}.mpy`);
+        return { ...best, layouts: runs.map((r) => r.importBytes), qstrEntries: entries, qstrDataBytes: textBytes,
+            loadedFromFile, interned };
     }));
+    if (pool.flush) await pool.flush();
+    const results = await pending;
     const rows = [];
     let worst = null;
     for (let k = 0; k < modules.length; k++) {
@@ -179,6 +323,27 @@ try {
         const got = results[k];
         const want = byName.get(m.name);
         const label = `${m.source}`;
+        if (got.exception === null && opts.frozen) {
+            // frozen: the module object, dicts, functions and classes; no bytecode, no qstrs
+            const predicted = want.import.applies ? want.import.frozen_bytes : null;
+            const row = { module: label, applies: want.import.applies, predicted, measured: got.importBytes,
+                qstrs_predicted: [want.qstr_growth.frozen_entries, want.qstr_growth.frozen_data_bytes],
+                qstrs_measured: [got.qstrEntries, got.qstrDataBytes] };
+            if (want.import.applies) {
+                row.error_percent = (100 * (predicted - got.importBytes)) / got.importBytes;
+                check(`${label}: frozen import ${predicted} predicted, ${got.importBytes} measured, within ${opts.tolerance}%`,
+                    Math.abs(row.error_percent) <= opts.tolerance);
+                if (!worst || Math.abs(row.error_percent) > Math.abs(worst.error_percent)) worst = row;
+            }
+            check(`${label}: frozen, qstrs +${row.qstrs_predicted.join("/")} predicted, +${row.qstrs_measured.join("/")} measured`,
+                row.qstrs_predicted.join("/") === row.qstrs_measured.join("/"), JSON.stringify(got.interned));
+            rows.push(row);
+            continue;
+        }
+        if (got.exception === null && !got.loadedFromFile) {
+            rows.push({ module: label, measured: null, note: "a built-in module of that name is imported instead" });
+            continue;
+        }
         if (got.exception !== null) {
             // a program that raises or exits when imported has no import to measure
             rows.push({ module: label, measured: null, note: `import raised: ${String(got.exception).trim().split("\n").pop()}` });
@@ -202,9 +367,12 @@ try {
         }
         // qstrs interned while the top level runs (a program, not a library) are not the import's
         if (want.import.applies) {
+            const predictedOnly = want.qstr_growth.names.filter((q) => !got.interned.includes(q));
+            const measuredOnly = got.interned.filter((q) => !want.qstr_growth.names.includes(q));
             check(`${label}: qstrs +${want.qstr_growth.entries} (${want.qstr_growth.data_bytes} bytes) predicted, ` +
                   `+${got.qstrEntries} (${got.qstrDataBytes} bytes) measured`,
-                want.qstr_growth.entries === got.qstrEntries && want.qstr_growth.data_bytes === got.qstrDataBytes);
+                want.qstr_growth.entries === got.qstrEntries && want.qstr_growth.data_bytes === got.qstrDataBytes,
+                `predicted only ${JSON.stringify(predictedOnly)}, measured only ${JSON.stringify(measuredOnly)}`);
         }
         rows.push(row);
     }

@@ -35,6 +35,7 @@ const PKG = "@micropython/micropython-webassembly-pyscript";
 export const PKG_VERSION = "1.27.0"; // must match package.json
 const MODULE_DIR = "/mpyc_modules";
 export const DEFAULT_TIMEOUT_MS = 10000;
+export { MEASURE_SETUP };
 
 // ---------------------------------------------------------------------------------------------
 // Worker side.
@@ -147,6 +148,8 @@ async function measureInThisThread(loadMicroPython, job) {
     if (job.heapsize) options.heapsize = job.heapsize;
     const mp = await loadMicroPython(options);
     mp.FS.writeFile(`/${job.name}.mpy`, job.bytes);
+    // modules it imports, where the caller has them
+    for (const [name, bytes] of Object.entries(job.files || {})) mp.FS.writeFile(`/${name}.mpy`, bytes);
     const text = () => new TextDecoder().decode(new Uint8Array(bytes));
     try {
         mp.runPython(MEASURE_SETUP(job.name, job.pad, job.imports));
@@ -155,18 +158,44 @@ async function measureInThisThread(loadMicroPython, job) {
     } catch (err) {
         return { exception: String(err && err.message ? err.message : err), output: text() };
     }
-    // "=mpyc qstrs K" then qstr_info(1): a summary line and a "Q(text)" line per interned qstr
+    return parseMeasureOutput(text());
+}
+
+// The measurement's printed output: "=mpyc qstrs K" then qstr_info(1) (a summary line and a
+// "Q(text)" line per interned qstr), and "=mpyc heap FIRST SECOND" last.
+export function parseMeasureOutput(text) {
     const qstrs = [[], [], []];
+    const qstrCounts = [null, null, null]; // [n_qstr, n_str_data_bytes] at each point
     let section = -1;
     let heap = null;
-    for (const line of text().split(/\r?\n/)) {
+    for (const line of text.split(/\r?\n/)) {
         let m;
         if ((m = /^=mpyc qstrs (\d)$/.exec(line))) section = Number(m[1]);
+        else if (section >= 0 && (m = /n_qstr=(\d+), n_str_data_bytes=(\d+)/.exec(line)))
+            qstrCounts[section] = [Number(m[1]), Number(m[2])];
         else if ((m = /^=mpyc heap (-?\d+) (-?\d+)$/.exec(line))) heap = [Number(m[1]), Number(m[2])];
         else if (section >= 0 && (m = /^Q\((.*)\)$/.exec(line))) qstrs[section].push(m[1]);
     }
-    if (!heap) return { exception: `measurement output not understood: ${text().slice(-300)}` };
-    return { exception: null, firstImportBytes: heap[0], importBytes: heap[1], qstrs };
+    if (!heap || qstrCounts.includes(null)) return { exception: `measurement output not understood: ${text.slice(-300)}` };
+    return { exception: null, firstImportBytes: heap[0], importBytes: heap[1], qstrs, qstrCounts };
+}
+
+// The Python text of a whole measurement in one process (a port whose gc.collect() collects
+// at once, as the unix port's and the firmware's do).
+// `prologue` runs first (a port without a file system gets one there).
+export function measureScript(name, pad, imports, prologue = "") {
+    return prologue + MEASURE_SETUP(name, pad, imports) + "_mpyc_step()\n".repeat(4) +
+        'print("=mpyc heap", _mpyc_h[1] - _mpyc_h[0], _mpyc_h[3] - _mpyc_h[2])\n';
+}
+
+// The Python text of the qstr probe (see probeInThisThread); prints one line of 0s and 1s.
+export function probeScript(strings, prologue = "") {
+    const codes = strings.map((s) => [...new TextEncoder().encode(s)]);
+    return prologue + MEASURE_SETUP("_mpyc_probe") + `
+for _c in ${JSON.stringify(codes)}:
+    print(1 if id(bytes(_c).decode()) & 7 == 2 else 0, end="")
+print()
+`;
 }
 
 // Which of `job.probe` (strings) the VM has as qstrs in the state the measurement starts from
@@ -181,13 +210,7 @@ async function probeInThisThread(loadMicroPython, job) {
         for (const b of data) text += String.fromCharCode(b);
     };
     const mp = await loadMicroPython({ stdout: sink, stderr: sink, linebuffer: false });
-    mp.runPython(MEASURE_SETUP(job.name));
-    const codes = job.probe.map((s) => [...new TextEncoder().encode(s)]);
-    mp.runPython(`
-for _c in ${JSON.stringify(codes)}:
-    print(1 if id(bytes(_c).decode()) & 7 == 2 else 0, end="")
-print()
-`);
+    mp.runPython(probeScript(job.probe));
     const bits = text.trim().split(/\r?\n/).pop();
     return { exception: null, interned: job.probe.filter((_, k) => bits[k] === "1") };
 }
@@ -331,6 +354,7 @@ class PoolWorker {
                         probe: job.probe,
                         pad: job.pad,
                         imports: job.imports,
+                        files: job.files,
                     });
                 }
             },
@@ -383,14 +407,14 @@ export class VmPool {
 
     // The import measurement (see measureInThisThread): resolves to { importBytes,
     // firstImportBytes, qstrEntries, qstrDataBytes, exception }.
-    measure(mpyBytes, moduleName, pad = 0, imports = []) {
+    measure(mpyBytes, moduleName, pad = 0, imports = [], files = {}) {
         if (this.closed) return Promise.reject(new Error("VmPool is closed"));
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(moduleName)) {
             return Promise.reject(new Error(`not a valid module name: ${moduleName}`));
         }
         return new Promise((resolve, reject) => {
             const bytes = new Uint8Array(mpyBytes);
-            this.queue.push({ id: this.nextId++, name: moduleName, bytes, measure: true, pad, imports, resolve, reject });
+            this.queue.push({ id: this.nextId++, name: moduleName, bytes, measure: true, pad, imports, files, resolve, reject });
             this.dispatch();
         });
     }
