@@ -21,6 +21,7 @@
 #include "cli/FrozenContent.h"
 #include "cli/Parallel.h"
 #include "cli/SizeReportFormat.h"
+#include "cli/TargetModelOptions.h"
 #include "firmware/FrozenWriter.h"
 
 #include <algorithm>
@@ -52,6 +53,7 @@ struct BuildArgs {
     std::string outDir, freezeOut, base = ".", stateFile, depfile, depfileTarget, stamp;
     std::string report, reportFormat, baseline, metric = "mpy";
     std::vector<std::string> failOnGrowth;
+    TargetModelArgs model;
     std::string mpyDir, libDir, portDir, boardDir;
     std::vector<std::string> vars;
     unsigned jobs = 0;
@@ -177,6 +179,9 @@ int runBuild(const BuildArgs& a) {
     std::string error;
     if (!readConfig(a, settings, freezeConfig, target, error)) return buildError(error);
     target.compileOptions = sizeAffectingOptions(settings);
+    std::vector<RamBudget> budgets;
+    if (!applyTargetModelArgs(a.model, target, budgets, error)) return buildError(error);
+    if (!budgets.empty() && a.report.empty()) return buildError("--max-ram needs --report (the size report it checks)");
     ReportFormat reportFormat = reportFormatForPath(a.report);
     if (!a.reportFormat.empty() && !parseReportFormat(a.reportFormat, reportFormat))
         return buildError("--format must be json, markdown or text");
@@ -424,6 +429,10 @@ int runBuild(const BuildArgs& a) {
             std::fprintf(stderr, "mpyc build: %s\n", gateFailureSummary(comparison).c_str());
             exitCode = 2;
         }
+        for (const std::string& line : checkRamBudgets(budgets, sizes, totals)) {
+            std::fprintf(stderr, "mpyc build: %s\n", line.c_str());
+            exitCode = 2;
+        }
     }
 
     if (!a.depfile.empty()) {
@@ -520,6 +529,7 @@ Command addBuildCommand(CLI::App& app) {
     cmd->add_option("--fail-on-growth", a->failOnGrowth,
                     "exit 2 when the size grew more than [module:|total:]N% or N[B] (repeatable)")
         ->allow_extra_args(false);
+    addTargetModelOptions(cmd, a->model);
     cmd->add_option("--metric", a->metric,
                     "what the gate compares: mpy (default), ram, bytecode, load, import or qstrs");
     cmd->add_option(

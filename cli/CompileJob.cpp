@@ -93,6 +93,7 @@ ModuleOutput produceModule(const BuildModule& m, const std::string& prepared, co
     input.inputPath = m.sourcePath;
     input.sourceName = m.target;
     input.collectWarnings = s.warnings;
+    input.collectConstCandidates = s.constAdvice;
     CompileResult result = compileModule(input, optionsFor(m, s), s.emitter);
     if (result.error) {
         std::vector<Diagnostic> errors;

@@ -20,6 +20,7 @@ struct CompileSettings {
     EmitterOptions emitter;
     bool color = false;    // diagnostics with ANSI colours
     bool warnings = false; // collect the compiler's warnings (unused constants, const() advice)
+    bool constAdvice = false; // the const() candidates for a size report, without warnings
 };
 
 // The source a module is compiled from. Manifest modules get what makemanifest.py feeds

@@ -12,6 +12,7 @@
 #include "cli/Files.h"
 #include "cli/Parallel.h"
 #include "cli/SizeReportFormat.h"
+#include "cli/TargetModelOptions.h"
 #include "firmware/FrozenWriter.h"
 #include "firmware/ImportModel.h"
 
@@ -35,11 +36,10 @@ namespace {
 struct SizeArgs {
     std::vector<std::string> inputs, manifests;
     std::string output, format, baseline, metric = "mpy", base = ".";
-    std::vector<std::string> failOnGrowth, maxRam, vars, xopts;
+    std::vector<std::string> failOnGrowth, vars, xopts;
     std::string mpyDir, libDir, portDir, boardDir, qstrHeader;
     unsigned opt = 0, smallIntBits = 31, jobs = 0, mpzDigitBits = 16;
-    unsigned wordSize = 4, gcBlockBytes = 0, targetSmallIntBits = 0;
-    std::string sysPathEntry;
+    TargetModelArgs model;
     std::string march;
     std::optional<std::string> marchFlags;
 };
@@ -63,6 +63,7 @@ int runSize(const SizeArgs& a) {
     std::string error;
     CompileSettings settings;
     settings.color = isatty(STDERR_FILENO) != 0;
+    settings.constAdvice = true;
     settings.options.optLevel = a.opt;
     settings.options.smallIntBits = a.smallIntBits;
     if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error))
@@ -74,17 +75,8 @@ int runSize(const SizeArgs& a) {
     if (a.mpzDigitBits != 8 && a.mpzDigitBits != 16 && a.mpzDigitBits != 32)
         return sizeError("--mpz-dig-size must be 8, 16 or 32");
     target.mpzDigitBits = a.mpzDigitBits;
-    // the target: a 32-bit port by default; a GC block is 4 words and a small int a word less
-    // one bit (MICROPY_OBJ_REPR_A) unless told otherwise
-    if (a.wordSize != 4 && a.wordSize != 8) return sizeError("--word-size must be 4 or 8");
-    target.wordBytes = a.wordSize;
-    target.gcBlockBytes = a.gcBlockBytes ? a.gcBlockBytes : 4 * a.wordSize;
-    if (target.gcBlockBytes < a.wordSize || (target.gcBlockBytes & (target.gcBlockBytes - 1)))
-        return sizeError("--gc-block-bytes must be a power of two, at least a word");
-    target.smallIntBits = a.targetSmallIntBits ? a.targetSmallIntBits : 8 * a.wordSize - 1;
-    if (target.smallIntBits < 8 || target.smallIntBits > 8 * a.wordSize - 1)
-        return sizeError("--target-small-int-bits must be between 8 and " + std::to_string(8 * a.wordSize - 1));
-    target.sysPathEntry = a.sysPathEntry;
+    std::vector<RamBudget> budgets;
+    if (!applyTargetModelArgs(a.model, target, budgets, error)) return sizeError(error);
     if (!a.qstrHeader.empty()) {
         std::string text;
         FreezeConfig config;
@@ -101,12 +93,7 @@ int runSize(const SizeArgs& a) {
         return sizeError("--format must be json, markdown or text");
     SizeMetric metric;
     if (!parseSizeMetric(a.metric, metric)) return sizeError(std::string("--metric must be ") + kSizeMetricNames);
-    std::vector<RamBudget> budgets;
-    for (const std::string& spec : a.maxRam) {
-        RamBudget b;
-        if (!parseRamBudget(spec, b, error)) return sizeError(error);
-        budgets.push_back(b);
-    }
+
     std::vector<GrowthLimit> limits;
     for (const std::string& spec : a.failOnGrowth) {
         GrowthLimit l;
@@ -231,9 +218,6 @@ Command addSizeCommand(CLI::App& app) {
         ->allow_extra_args(false);
     cmd->add_option("--metric", a->metric,
                     "what the gate compares: mpy (file bytes, default), ram, bytecode, load, import or qstrs");
-    cmd->add_option("--max-ram", a->maxRam,
-                    "exit 2 when the RAM an import keeps exceeds [module:|total:]N[B|K] (repeatable; bare = total)")
-        ->allow_extra_args(false);
     cmd->add_option("--base", a->base, "names of file inputs are relative to this folder (default: .)");
     cmd->add_option("-O", a->opt, "optimisation level for .py inputs");
     cmd->add_option("-X", a->xopts, "source-lines or no-source-lines, for .py inputs")
@@ -244,14 +228,7 @@ Command addSizeCommand(CLI::App& app) {
     cmd->add_option("-j,--jobs", a->jobs, "parallel compilations (default: the number of cores)");
     cmd->add_option("-q,--qstr-header", a->qstrHeader,
                     "the firmware's genhdr/qstrdefs.preprocessed.h: its qstrs are not counted as added");
-    cmd->add_option("--word-size", a->wordSize,
-                    "the target's word in bytes: 4 (default, 32-bit ports) or 8 (the 64-bit unix port)");
-    cmd->add_option("--gc-block-bytes", a->gcBlockBytes,
-                    "the target's MICROPY_BYTES_PER_GC_BLOCK (default: 4 words)");
-    cmd->add_option("--target-small-int-bits", a->targetSmallIntBits,
-                    "bits of the target's small ints (default: a word less 1; 30 under MICROPY_OBJ_REPR_C)");
-    cmd->add_option("--sys-path-entry", a->sysPathEntry,
-                    "where the .mpy files will be found, as a sys.path entry (\"\" or \"/lib\"): their path is a qstr");
+    addTargetModelOptions(cmd, a->model);
     cmd->add_option("--mpz-dig-size", a->mpzDigitBits,
                     "the firmware's MPZ_DIG_SIZE, for big-int RAM (8, 16, 32)");
     cmd->add_option("--mpy-dir", a->mpyDir, "manifests: $(MPY_DIR)");

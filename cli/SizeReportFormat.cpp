@@ -208,8 +208,12 @@ json moduleJson(const ModuleSize& m) {
     for (const ConstantGroup& g : m.constants)
         byKind.push_back(
             {{"kind", g.kind}, {"count", g.count}, {"mpy_bytes", g.mpyBytes}, {"ram_bytes", g.ramBytes}});
-    json dropped = nullptr;
+    json dropped = nullptr, candidates = nullptr;
     if (m.haveSourceFacts) {
+        candidates = json::array();
+        for (const ConstCandidate& c : m.constCandidates)
+            candidates.push_back(
+                {{"name", c.name}, {"value", c.value}, {"line", c.line}, {"ram_saved_bytes", c.ramSavedIfPrivate}});
         dropped = json::array();
         for (const DroppedConstant& d : m.dropped)
             dropped.push_back({{"name", d.name}, {"value", d.value}, {"line", d.line}, {"uses", d.uses}});
@@ -234,6 +238,7 @@ json moduleJson(const ModuleSize& m) {
             {"constants", {{"count", m.constantCount}, {"by_kind", byKind}}},
             {"functions", functions},
             {"dropped_constants", dropped},
+            {"const_candidates", candidates},
             {"load", {{"bytes", m.ram.mpyTotal() - m.ram.qstrs}}},
             {"import", importJson(m.import)},
             {"qstr_growth",
@@ -471,6 +476,18 @@ std::string renderText(const std::vector<ModuleSize>& modules, const SizeTotals&
                 out += " " + d.name + "=" + d.value + " (line " + std::to_string(d.line) + ", " +
                        std::to_string(d.uses) + (d.uses == 1 ? " use)" : " uses)");
             out += "\n";
+        }
+        if (!m.constCandidates.empty()) {
+            uint64_t saved = 0;
+            std::string names;
+            for (size_t k = 0; k < m.constCandidates.size(); ++k) {
+                saved += m.constCandidates[k].ramSavedIfPrivate;
+                if (k < 8) names += (k ? ", " : "") + m.constCandidates[k].name;
+            }
+            if (m.constCandidates.size() > 8) names += " and " + std::to_string(m.constCandidates.size() - 8) + " more";
+            out += "  could be const(): " + std::to_string(m.constCandidates.size()) + " module-level int" +
+                   (m.constCandidates.size() == 1 ? "" : "s") + " (" + names + "); as private _NAME = const() " +
+                   std::to_string(saved) + " bytes of RAM less (the list: --format json)\n";
         }
         std::vector<std::vector<std::string>> rows{{"function", "line", "bytecode", "prelude", "names",
                                                     "lines", "n_state", "exc", "stack", "frame"}};

@@ -76,8 +76,9 @@ CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions
         return result;
     }
     result.constDeclarations = optimizer.declarations();
-    if (input.collectWarnings) {
+    if (input.collectWarnings || input.collectConstCandidates)
         result.constCandidates = constCandidates(parsed.module, result.constDeclarations);
+    if (input.collectWarnings) {
         for (Diagnostic& w : constWarnings(parsed.module, result.constDeclarations, result.constCandidates)) {
             w.file = input.inputPath;
             result.diagnostics.push_back(std::move(w));

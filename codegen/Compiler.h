@@ -23,6 +23,7 @@ struct CompileInput {
     std::string inputPath;  // as given on the command line ("<stdin>" for stdin)
     std::string sourceName; // the name embedded in the .mpy (-s), defaults to inputPath
     bool collectWarnings = true; // compute advice warnings (not shown under the mpy-cross name)
+    bool collectConstCandidates = false; // the const() candidates without the warnings (size reports)
 };
 
 struct CompileResult {

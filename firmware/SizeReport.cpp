@@ -283,6 +283,7 @@ SourceFacts sourceFactsOf(const CompileResult& result) {
         if (!d.isPrivate) continue;
         facts.dropped.push_back({d.name, constantValueRepr(d.value), d.line, d.uses});
     }
+    facts.constCandidates = result.constCandidates;
     return facts;
 }
 
@@ -301,6 +302,9 @@ ModuleSize measureModule(const MpyFile& file, const TargetModel& target, const S
     if (facts) {
         out.haveSourceFacts = true;
         out.dropped = facts->dropped;
+        out.constCandidates = facts->constCandidates;
+        for (ConstCandidate& c : out.constCandidates)
+            c.ramSavedIfPrivate = globalNameRamBytes(c.name.size(), target);
     }
     return out;
 }

@@ -29,6 +29,7 @@
 #pragma once
 
 #include "mpy/MpyReader.h"
+#include "optimizer/ConstAdvice.h"
 
 #include <cstdint>
 #include <optional>
@@ -76,6 +77,7 @@ struct SourceFacts {
     std::vector<uint32_t> definitionLines;
     std::vector<uint32_t> maxStack; // deepest operand stack (n_state = locals + this)
     std::vector<DroppedConstant> dropped;
+    std::vector<ConstCandidate> constCandidates; // module-level ints that could be const()
 };
 
 SourceFacts sourceFactsOf(const CompileResult& result);
@@ -159,6 +161,8 @@ struct ModuleSize {
     QstrFigure importQstrs;    // the qstrs importing it interns
     bool haveSourceFacts = false;
     std::vector<DroppedConstant> dropped;
+    // with their RAM saved as private const() (globalNameRamBytes) filled in
+    std::vector<ConstCandidate> constCandidates;
     RamCost ram;
 };
 

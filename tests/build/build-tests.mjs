@@ -772,6 +772,23 @@ test("gate: each figure, and RAM budgets", () => {
     check("--word-size 8: target recorded", w8.target.word_bytes === 8 && w8.target.gc_block_bytes === 32 && w8.target.small_int_bits === 63, JSON.stringify(w8.target));
     check("--word-size 8: larger figures", w8.totals.import_bytes > total, `${w8.totals.import_bytes} vs ${total}`);
     check("--word-size 3: exit 1", run(["size", "--word-size", "3", "src"], { cwd: d }).code === 1);
+    // build --report takes the same target options and budgets
+    r = run(["build", "-o", "out", "--report", "b.json", "--word-size", "8", "--max-ram", "module:1", "src"], { cwd: d });
+    check("build --report --max-ram: exit 2, outputs written", r.code === 2 && fs.existsSync(path.join(d, "out/a.mpy")) && r.stderr.includes("RAM budget module:1 per module"), r.stderr);
+    check("build --report --word-size 8", JSON.parse(fs.readFileSync(path.join(d, "b.json"), "utf8")).target.word_bytes === 8);
+    check("build --max-ram without --report: exit 1", run(["build", "-o", "out", "--max-ram", "1", "src"], { cwd: d }).code === 1);
+});
+
+test("size: const() candidates, with the RAM a private const() saves", () => {
+    const d = tmpdir("const-candidates");
+    writeTree(path.join(d, "src"), { "e.py": "EPERM = 1\nENOENT = 2\nTWICE = 1\nTWICE = 2\n" });
+    const rep = JSON.parse(run(["size", "--format", "json", "src"], { cwd: d }).stdout);
+    const c = rep.modules[0].const_candidates;
+    checkEqual("the candidates, assigned once", c.map((x) => [x.name, x.value, x.line]), [["EPERM", "1", 1], ["ENOENT", "2", 2]]);
+    // its qstr (chars, NUL, pointer, 2-byte hash, length) and its dict slot (two words)
+    checkEqual("RAM saved as private const()", c.map((x) => x.ram_saved_bytes), [5 + 1 + 4 + 2 + 1 + 8, 6 + 1 + 4 + 2 + 1 + 8]);
+    const text = run(["size", "src"], { cwd: d }).stdout;
+    check("text: one line", text.includes("could be const(): 2 module-level ints (EPERM, ENOENT); as private _NAME = const() 43 bytes of RAM less"), text);
 });
 
 let selected = tests.filter((t) => !FILTER || t.name.includes(FILTER));
