@@ -1,5 +1,6 @@
 // Fuzz target for the .mpy reader and everything that consumes what it reads: the bytecode
-// check, the disassembler, the JSON dump, the freezer and the merger. Any input must either
+// check, the disassembler, the JSON dump, the size model (its import figure runs the module's
+// top level abstractly), the freezer and the merger. Any input must either
 // be rejected with a message that names a byte offset, or be processed without a crash, a
 // sanitizer report or a broken invariant (a merge of accepted files must read back).
 //
@@ -7,6 +8,7 @@
 // replay a crash, StandaloneMain.cpp gives it a main() that runs the files it is given.
 #include "mpy/Disassembler.h"
 #include "firmware/FrozenWriter.h"
+#include "firmware/ImportModel.h"
 #include "mpy/MpyJson.h"
 #include "mpy/MpyMerge.h"
 #include "mpy/MpyReader.h"
@@ -45,6 +47,21 @@ void exercise(const uint8_t* data, size_t size) {
     MpyReadOptions plain;
     if (std::optional<MpyFile> bytecodeOnly = readMpy(bytes, error, plain)) (void)disassemble(*bytecodeOnly);
     (void)mpyToJson(*file);
+
+    // the size report's figures, on a 32-bit and a 64-bit target
+    for (unsigned word : {4u, 8u}) {
+        TargetModel target;
+        target.wordBytes = word;
+        target.gcBlockBytes = 4 * word;
+        ModuleSize m = measureModule(*file, target, nullptr);
+        m.name = "fuzz.py";
+        addImportFigures(m, *file, target);
+        require(m.import.applies || !m.import.reason.empty(), "an import figure that does not apply says why");
+        require(!m.import.applies || m.import.bytes == m.import.moduleBytes + m.import.loadedBytes +
+                                                         m.import.functionBytes + m.import.classBytes +
+                                                         m.import.valueBytes,
+                "the import figure's breakdown adds up");
+    }
 
     std::vector<FreezeModule> modules{{"fuzz.mpy", *file}};
     FreezeOutput out;

@@ -73,53 +73,46 @@ function topLevelStatements(file, lineCount) {
     return starts.map((s, k) => [s, k + 1 < starts.length ? starts[k + 1] - 1 : lineCount]);
 }
 
-function reduceToDefinitions(file) {
+async function reduceToDefinitions(file) {
     const name = `def_${path.basename(file, ".py")}`;
     const lines = fs.readFileSync(file, "utf8").split("\n");
-    let statements = topLevelStatements(file, lines.length);
+    const statements = topLevelStatements(file, lines.length);
     if (!statements) return null;
     const dir = path.join(tmp, "definitions");
     fs.mkdirSync(dir, { recursive: true });
     const out = path.join(dir, `${name}.py`);
+    // the statement a line of the reduced file belongs to
+    const statementAt = (line) => {
+        let end = 0;
+        return statements.findIndex(([a, b]) => (end += b - a + 1) >= line);
+    };
     for (let round = 0; round < 200 && statements.length; round++) {
         fs.writeFileSync(out, statements.map(([a, b]) => lines.slice(a - 1, b).join("\n")).join("\n") + "\n");
-        // line numbers of the reduced file map back to statements through their offsets
         const r = spawnSync(opts.mpyc, ["size", "--format", "json", out], { encoding: "utf8" });
         if (r.status !== 0) return null;
         const figure = JSON.parse(r.stdout).modules[0].import;
-        if (figure.applies) return out;
-        if (!figure.line) return null;
-        let line = 0;
-        const k = statements.findIndex(([a, b]) => (line += b - a + 1) >= figure.line);
-        if (k < 0) return null;
-        statements.splice(k, 1);
+        let drop = -1;
+        if (!figure.applies) {
+            if (!figure.line) return null;
+            drop = statementAt(figure.line);
+        } else {
+            // a statement may need one that was left out (a base class, a decorator): the
+            // import says which line fails
+            const mpy = path.join(dir, `${name}.mpy`);
+            const c = spawnSync(opts.mpyc, ["compile", "--no-warnings", "-s", `${name}.py`, "-o", mpy, out], { encoding: "utf8" });
+            if (c.status !== 0) return null;
+            const pending = pool.measure(fs.readFileSync(mpy), name, 0, figure.imports || [], {});
+            if (pool.flush) await pool.flush();
+            const got = await pending;
+            if (got.exception === null) return out;
+            const at = [...String(got.exception).matchAll(new RegExp(`File "${name}\\.py", line (\\d+)`, "g"))].pop();
+            if (!at) return out; // it fails for another reason: measured (and reported) as it is
+            drop = statementAt(Number(at[1]));
+        }
+        if (drop < 0) return null;
+        statements.splice(drop, 1);
     }
     return null;
-}
-// the modules: NAME.py files whose NAME is an identifier, one of each name
-const files = [];
-for (const folder of opts.definitionsOf || []) {
-    for (const f of fs.readdirSync(folder).sort()) {
-        if (!f.endsWith(".py")) continue;
-        const reduced = reduceToDefinitions(path.join(folder, f));
-        if (reduced) files.push(reduced);
-    }
-}
-for (const input of opts.inputs) {
-    const st = fs.statSync(input);
-    const list = st.isDirectory() ? fs.readdirSync(input).sort().map((f) => path.join(input, f)) : [input];
-    for (const f of list) if (f.endsWith(".py") && /^[A-Za-z_]\w*\.py$/.test(path.basename(f))) files.push(f);
-}
-const modules = [];
-const seen = new Set();
-for (const f of files) {
-    const name = path.basename(f, ".py");
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const out = path.join(tmp, `${name}.mpy`);
-    const r = spawnSync(opts.mpyc, ["compile", "--no-warnings", "-s", `${name}.py`, "-o", out, path.resolve(f)], { encoding: "utf8" });
-    if (r.status !== 0) continue; // error programs are not modules
-    modules.push({ name, source: f, mpy: out });
 }
 
 // The strings a .mpy's qstr table interns when it is loaded (the non-static entries): read here
@@ -259,7 +252,33 @@ os.chdir("/mpyc")
 
 const pool = opts.runner ? new Runner(opts.runner)
     : opts.micropython ? new UnixPort(opts.micropython) : new VmPool({ size: opts.jobs, timeoutMs: 30000 });
+const files = [];
+const modules = [];
 try {
+    // the modules: NAME.py files whose NAME is an identifier, one of each name
+    for (const folder of opts.definitionsOf || []) {
+        for (const f of fs.readdirSync(folder).sort()) {
+            if (!f.endsWith(".py")) continue;
+            const reduced = await reduceToDefinitions(path.join(folder, f));
+            if (reduced) files.push(reduced);
+        }
+    }
+    for (const input of opts.inputs) {
+        const st = fs.statSync(input);
+        const list = st.isDirectory() ? fs.readdirSync(input).sort().map((f) => path.join(input, f)) : [input];
+        for (const f of list) if (f.endsWith(".py") && /^[A-Za-z_]\w*\.py$/.test(path.basename(f))) files.push(f);
+    }
+    const seen = new Set();
+    for (const f of files) {
+        const name = path.basename(f, ".py");
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const out = path.join(tmp, `${name}.mpy`);
+        const r = spawnSync(opts.mpyc, ["compile", "--no-warnings", "-s", `${name}.py`, "-o", out, path.resolve(f)], { encoding: "utf8" });
+        if (r.status !== 0) continue; // error programs are not modules
+        modules.push({ name, source: f, mpy: out });
+    }
+
     // the firmware's qstrs among those the modules would add
     const first = sizeReport([]);
     // the qstrs the modules would add, and their str constants: one equal to a qstr the
