@@ -20,5 +20,6 @@ Command addFreezeCommand(CLI::App& app);  // FreezeCommand.cpp
 Command addMergeCommand(CLI::App& app);   // MergeCommand.cpp
 Command addBuildCommand(CLI::App& app);   // BuildCommand.cpp
 Command addSizeCommand(CLI::App& app);    // SizeCommand.cpp
+Command addTargetsCommand(CLI::App& app); // TargetsCommand.cpp
 
 } // namespace mpyc

@@ -64,6 +64,8 @@ int usage(const char* prog, bool mpyCrossName) {
             "--error-format=mpy-cross|rich|json : how errors are reported\n"
             "--warnings / --no-warnings : show or hide warnings (shown unless named mpy-cross)\n"
             "--explain-consts : list the const() declarations and what each saves\n"
+            "--target=NAME : the firmware release to compile for (mpyc targets lists them; default\n"
+            "                micropython-1.28), or --target=mpy:VALUE with sys.implementation._mpy\n"
             "-h, --help : show this help (exit 0)\n"
             "-X source-lines / -X no-source-lines : keep or drop line-number tables whatever -O says\n"
             "--format=mpy|c-array : write .mpy bytes (default) or C arrays of them (several inputs, .mpy\n"
@@ -95,6 +97,7 @@ const std::vector<std::string>& compileOptionSpellings() {
                                                        "-msmall-int-bits=",
                                                        "--error-format=",
                                                        "--explain-consts",
+                                                       "--target=",
                                                        "--warnings",
                                                        "--no-warnings",
                                                        "--format=",
@@ -327,6 +330,11 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
                 }
             } else if (std::strcmp(arg, "--explain-consts") == 0) {
                 explainConstants = true;
+            } else if (std::strncmp(arg, "--target=", 9) == 0) {
+                std::string error;
+                const TargetProfile* target = resolveTarget(arg + 9, error);
+                if (!target) return badUsage(prog, mpyCrossName, error);
+                options.target = target;
             } else if (std::strcmp(arg, "--no-warnings") == 0) {
                 showWarnings = false;
             } else if (std::strcmp(arg, "--warnings") == 0) {

@@ -2,6 +2,8 @@
 // explicitly to the optimizer and the emitter (there is no global compiler state).
 #pragma once
 
+#include "target/TargetProfile.h"
+
 #include <optional>
 
 namespace mpyc {
@@ -17,6 +19,9 @@ struct CompileOptions {
     // -msmall-int-bits: ints that fit this many bits (two's complement) are small ints
     // in the target VM and are compiled inline; larger ones become int objects.
     unsigned smallIntBits = 31;
+    // --target: the release whose mpy-cross the output matches (target/TargetProfile.h); the
+    // default is the newest.
+    const TargetProfile* target = &defaultTarget();
 
     bool stripAsserts() const { return optLevel != 0; }
     bool debugValue() const { return optLevel == 0; }

@@ -277,6 +277,30 @@ for (const [sub, opts] of [["compile", ["-o", "-s", "-X"]], ["freeze", ["-o", "-
     check("compile --explain-consts: every candidate with the RAM it would save", r.code === 0 && rows.length === 39, r.stdout);
 }
 
+// --- targets: the releases, and --target ----------------------------------------------------
+{
+    const d = workdir();
+    const t = run(MPYC, ["targets"], d);
+    const rows = t.stdout.split("\n").filter((l) => /^(micropython|circuitpython)-/.test(l));
+    check("targets: exit 0, every release of the issue listed", t.code === 0 && rows.length === 12 &&
+          /^micropython-1\.28 +6\.3 +774 +MicroPython v1\.28\.0 .* default$/.test(rows[0]) &&
+          rows.some((r) => /^micropython-1\.18 +5\.0 +5 /.test(r)) && rows.some((r) => /^circuitpython-10 +C6\.3 /.test(r)), t.stdout);
+    run(MPYC, ["compile", "-o", "plain.mpy", "x.py"], d);
+    for (const spec of ["micropython-1.28", "mpy:774", "mpy:0x306", "mpy:7942"]) {
+        const r = run(MPYC, ["compile", `--target=${spec}`, "-o", "t.mpy", "x.py"], d);
+        check(`compile --target=${spec}: the default's bytes`, r.code === 0 &&
+              fs.readFileSync(path.join(d, "t.mpy")).equals(fs.readFileSync(path.join(d, "plain.mpy"))), r.stderr);
+    }
+    let r = run(MPYC, ["compile", "--target=micropython-1.22", "-o", "t2.mpy", "x.py"], d);
+    check("compile --target of a release not yet matched: exit 1, says so, writes nothing", r.code === 1 &&
+          r.stderr.includes("--target=micropython-1.22 (MicroPython v1.22.2): not yet supported") &&
+          !fs.existsSync(path.join(d, "t2.mpy")), r.stderr);
+    r = run(MPYC, ["compile", "--target=micropython-2.0", "x.py"], d);
+    check("compile --target unknown: exit 1, lists the targets", r.code === 1 && r.stderr.includes("unknown target; the targets are micropython-1.28"), r.stderr);
+    r = run(MPYC, ["compile", "--target=mpy:9", "x.py"], d);
+    check("compile --target=mpy: of no release: exit 1", r.code === 1 && r.stderr.includes("no MicroPython release has .mpy version 9.0"), r.stderr);
+}
+
 // --- mpy-cross's spellings of the compiler options, in every subcommand that compiles --------
 
 // Each row: the options as mpy-cross spells them; build, size and freeze must accept them and

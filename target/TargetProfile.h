@@ -1,0 +1,47 @@
+// The firmware releases mpyc compiles for: one TargetProfile per `--target` name, holding the
+// release's .mpy format and every compiler decision that changed between releases, each with
+// the release (and MicroPython commit) that introduced it. One code generator reads these
+// switches; there is no copy of it per release.
+//
+// A target is `available` once its output has been checked byte for byte against that
+// release's mpy-cross (golden data in tests/golden/targets, MicroPython's tests/ compiled with
+// both); until then asking for it is an error that says so, never bytes that might be wrong.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mpyc {
+
+struct TargetProfile {
+    const char* name;      // the --target name, e.g. "micropython-1.28"
+    const char* reference; // the mpy-cross it matches, e.g. "MicroPython v1.28.0"
+    const char* loadedBy;  // the firmware whose VM loads its bytecode .mpy files
+    char headerMagic;      // the .mpy's first byte: 'M' (MicroPython), 'C' (CircuitPython)
+    uint8_t mpyVersion;    // MPY_VERSION
+    uint8_t mpySubVersion; // MPY_SUB_VERSION (what native code is checked against)
+    bool available;        // its bytes are checked against the reference (see above)
+
+    // Compiler decisions that changed, newest first. `true` means the release has it.
+    bool tStrings;       // PEP 750 t-strings t"..." (v1.28.0, d4751a164e); before: a syntax error
+    bool nestedFStrings; // an f-string inside an f-string's braces (v1.28.0, 7ea88f7da2)
+
+    // sys.implementation._mpy on such a firmware without native code: version and sub-version
+    // as py/persistentcode.h's MPY_FILE_HEADER_INT encodes them (the architecture's bits, from
+    // 2 up in the second byte, are 0).
+    unsigned sysImplementationMpy() const { return mpyVersion | (unsigned(mpySubVersion) << 8); }
+};
+
+// Every target, newest first; the first is the default.
+const std::vector<TargetProfile>& allTargets();
+const TargetProfile& defaultTarget();
+const TargetProfile* findTarget(const std::string& name);
+
+// `--target=NAME` or `--target=mpy:VALUE` (sys.implementation._mpy as a board prints it, in
+// decimal or 0x hex): the target, or nullopt with `error` saying why (an unknown name lists
+// the known ones; a known but unavailable target says so).
+const TargetProfile* resolveTarget(const std::string& spec, std::string& error);
+
+} // namespace mpyc
