@@ -55,7 +55,7 @@ CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions
     }
     // The reference interns the input path and the source name before parsing.
     llvm::StringRef interned[] = {input.inputPath, input.sourceName};
-    Parser parser(ctx, input.source, interned);
+    Parser parser(ctx, input.source, interned, *options.target);
     if (smallStack) parser.limitNestingForSmallStack();
     ParseResult parsed = parser.parseModule();
     Optimizer optimizer(ctx, options);

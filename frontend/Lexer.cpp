@@ -83,7 +83,7 @@ TokenKind keywordKind(llvm::StringRef s) {
 
 } // namespace
 
-Lexer::Lexer(llvm::StringRef source) : src_(source) {
+Lexer::Lexer(llvm::StringRef source, const TargetProfile& target) : target_(target), src_(source) {
     // Start with three dummy characters and shift the real ones in, so that the
     // end-of-line and end-of-input rules apply from the first character; the column
     // starts three below 1 to account for the dummies.
@@ -112,7 +112,27 @@ void Lexer::nextChar() {
     int c;
     uint32_t off;
     for (;;) {
-        if (injectIdx_ != 0) {
+        if (argsFeedIdx_ != 0) {
+            // before v1.28: feeding the arguments from the buffer that collects them; its
+            // end (or a NUL byte in it) gives back the hidden lookahead
+            if (argsFeedIdx_ < fstringArgs_.size()) {
+                c = static_cast<unsigned char>(fstringArgs_[argsFeedIdx_++]);
+                if (c == 0) c = kInjectEnd;
+            } else {
+                c = kInjectEnd;
+            }
+            off = injectOffset_;
+            if (chr0_ == kInjectEnd) {
+                chr0_ = savedChr_[0];
+                chr1_ = savedChr_[1];
+                c = savedChr_[2];
+                off0_ = savedOff_[0];
+                off1_ = savedOff_[1];
+                off = savedOff_[2];
+                fstringArgs_.clear();
+                argsFeedIdx_ = 0;
+            }
+        } else if (injectIdx_ != 0) {
             c = static_cast<unsigned char>(injectChars_[injectIdx_++]);
             off = injectOffset_;
             if (injectIdx_ >= injectChars_.size()) {
@@ -122,7 +142,7 @@ void Lexer::nextChar() {
         } else if (pos_ < src_.size()) {
             off = static_cast<uint32_t>(pos_);
             c = static_cast<unsigned char>(src_[pos_++]);
-            if (c == kEof) c = kInvalidByte;
+            if (c == 0) c = target_.nulByteIsInvalid ? kInvalidByte : kNulChar;
         } else {
             off = static_cast<uint32_t>(src_.size());
             c = kEof;
@@ -150,7 +170,7 @@ bool Lexer::isDigit() const {
 }
 // Any byte with the high bit set may be part of an identifier (UTF-8 identifiers).
 bool Lexer::isHeadOfIdentifier() const {
-    return isLetter() || chr0_ == '_' || chr0_ >= 0x80;
+    return isLetter() || chr0_ == '_' || (chr0_ >= 0x80 && chr0_ <= 0xff);
 }
 bool Lexer::isTailOfIdentifier() const {
     return isHeadOfIdentifier() || isDigit();
@@ -159,9 +179,10 @@ bool Lexer::isTailOfIdentifier() const {
 bool Lexer::isStringOrBytes() const {
     auto isQuote = [](int c) { return c == '\'' || c == '"'; };
     if (isQuote(chr0_)) return true;
-    if ((chr0_ == 'r' || chr0_ == 'u' || chr0_ == 'b' || chr0_ == 'f' || chr0_ == 't') && isQuote(chr1_))
+    bool t = target_.tStrings;
+    if ((chr0_ == 'r' || chr0_ == 'u' || chr0_ == 'b' || chr0_ == 'f' || (t && chr0_ == 't')) && isQuote(chr1_))
         return true;
-    if ((isCharAnd('r', 'f') || isCharAnd('f', 'r') || isCharAnd('r', 't') || isCharAnd('t', 'r')) &&
+    if ((isCharAnd('r', 'f') || isCharAnd('f', 'r') || (t && (isCharAnd('r', 't') || isCharAnd('t', 'r')))) &&
         isQuote(chr2_))
         return true;
     return (isCharAnd('r', 'b') || isCharAnd('b', 'r')) && isQuote(chr2_);
@@ -297,8 +318,8 @@ void Lexer::parseStringLiteral(bool isRaw, bool isFString, bool isTString) {
                                asciiSpace(static_cast<unsigned char>(fstringArgs_.back())))
                             fstringArgs_.pop_back();
                     }
-                    if (fstringArgs_.size() == argStart) {
-                        // empty expression, e.g. f'{}'
+                    if (fstringArgs_.size() == argStart && target_.tStrings) {
+                        // empty expression, e.g. f'{}' (before v1.28: `.format(())`)
                         tok_.kind = TokenKind::MalformedFString;
                     }
                     fstringArgs_ += "),";
@@ -334,8 +355,12 @@ void Lexer::parseStringLiteral(bool isRaw, bool isFString, bool isTString) {
                     }
                 }
                 vstr.push_back('{');
-                continueOuter = true;
-                break;
+                // before v1.28 the loop goes on, and the character after the field or "{{"
+                // is taken below as a literal whatever it is
+                if (target_.fstringBraceRestartsLoop) {
+                    continueOuter = true;
+                    break;
+                }
             }
             if (continueOuter) continue;
 
@@ -529,7 +554,7 @@ void Lexer::lexStringSequence() {
             } else if (chr1_ == 'f') {
                 isFString = true;
                 nChar = 2;
-            } else if (chr1_ == 't') {
+            } else if (chr1_ == 't' && target_.tStrings) {
                 isTString = true;
                 nChar = 2;
             }
@@ -540,7 +565,7 @@ void Lexer::lexStringSequence() {
                 isRaw = true;
                 nChar = 2;
             }
-        } else if (isChar('t')) {
+        } else if (isChar('t') && target_.tStrings) {
             isTString = true;
             nChar = 1;
             if (chr1_ == 'r') {
@@ -576,7 +601,36 @@ void Lexer::lexStringSequence() {
         tok_.kind = TokenKind::Name;
         tok_.text = "__template__";
     }
-    if (!fstringArgs_.empty()) injectFStringArgs();
+    if (!fstringArgs_.empty()) {
+        if (target_.nestedFStrings) {
+            injectFStringArgs();
+        } else if (argsFeedIdx_ == 0) {
+            injectFStringArgsOneBuffer();
+        }
+        // (before v1.28, an f-string among the arguments being fed has appended its own to
+        // the same buffer: they are fed after the rest)
+    }
+}
+
+void Lexer::injectFStringArgsOneBuffer() {
+    fstringArgs_.push_back(')');
+    savedChr_[0] = chr0_;
+    savedChr_[1] = chr1_;
+    savedChr_[2] = chr2_;
+    savedOff_[0] = off0_;
+    savedOff_[1] = off1_;
+    savedOff_[2] = off2_;
+    injectOffset_ = off0_;
+    auto fed = [&](size_t k) {
+        int c = static_cast<unsigned char>(fstringArgs_[k]);
+        return c == 0 ? kInjectEnd : c;
+    };
+    // ".format(" and ")" make at least three characters
+    chr0_ = fed(0);
+    chr1_ = fed(1);
+    chr2_ = fed(2);
+    off0_ = off1_ = off2_ = injectOffset_;
+    argsFeedIdx_ = 3;
 }
 
 void Lexer::lexNumber() {

@@ -16,6 +16,7 @@
 #pragma once
 
 #include "frontend/Token.h"
+#include "target/TargetProfile.h"
 
 #include <llvm/ADT/StringRef.h>
 
@@ -26,7 +27,8 @@ namespace mpyc {
 
 class Lexer {
 public:
-    explicit Lexer(llvm::StringRef source);
+    // `target`: the release whose lexing rules apply (target/TargetProfile.h).
+    explicit Lexer(llvm::StringRef source, const TargetProfile& target = defaultTarget());
 
     const Token& current() const { return tok_; }
     void advance();
@@ -59,7 +61,15 @@ private:
     void injectFStringArgs();
 
     static constexpr int kEof = 0;
+    // Before v1.28 (TargetProfile::nulByteIsInvalid) a NUL byte was an ordinary character:
+    // it is this value here (a byte 0 when it is written into a buffer), kept apart from kEof.
+    static constexpr int kNulChar = 0x100;
+    // The end of the injected f-string arguments, or a NUL byte among them, in the one-buffer
+    // scheme before v1.28 (TargetProfile::nestedFStrings): the reference's '\0' there.
+    static constexpr int kInjectEnd = 0x101;
+    void injectFStringArgsOneBuffer();
 
+    const TargetProfile& target_;
     llvm::StringRef src_;
     size_t pos_ = 0;
 
@@ -79,6 +89,10 @@ private:
     size_t injectIdx_ = 0;
     uint32_t injectOffset_ = 0;
     std::string fstringArgs_;
+    // the one-buffer scheme: where fstringArgs_ is being fed from, and the lookahead it hides
+    size_t argsFeedIdx_ = 0;
+    int savedChr_[3] = {0, 0, 0};
+    uint32_t savedOff_[3] = {0, 0, 0};
 
     Token tok_;
     bool firstToken_ = true;

@@ -74,8 +74,9 @@ bool isBuiltinLongQstr(llvm::StringRef s) {
     return set.count(s) != 0;
 }
 
-Parser::Parser(AstContext& ctx, llvm::StringRef source, llvm::ArrayRef<llvm::StringRef> internedNames)
-    : ctx_(ctx), source_(source), lexer_(source) {
+Parser::Parser(AstContext& ctx, llvm::StringRef source, llvm::ArrayRef<llvm::StringRef> internedNames,
+               const TargetProfile& target)
+    : ctx_(ctx), source_(source), lexer_(source, target) {
     for (llvm::StringRef n : internedNames)
         longNames_.insert(n);
     if (lexer_.hasFatalError()) {

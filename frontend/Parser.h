@@ -33,7 +33,8 @@ class Parser {
 public:
     // `internedNames` are strings the reference has interned before parsing (the input
     // path and the -s name); a long string literal equal to one of them is a qstr.
-    Parser(AstContext& ctx, llvm::StringRef source, llvm::ArrayRef<llvm::StringRef> internedNames);
+    Parser(AstContext& ctx, llvm::StringRef source, llvm::ArrayRef<llvm::StringRef> internedNames,
+           const TargetProfile& target = defaultTarget());
 
     ParseResult parseModule();
 

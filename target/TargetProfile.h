@@ -25,8 +25,20 @@ struct TargetProfile {
     bool available;        // its bytes are checked against the reference (see above)
 
     // Compiler decisions that changed, newest first. `true` means the release has it.
-    bool tStrings;       // PEP 750 t-strings t"..." (v1.28.0, d4751a164e); before: a syntax error
-    bool nestedFStrings; // an f-string inside an f-string's braces (v1.28.0, 7ea88f7da2)
+    bool tStrings; // PEP 750 t-strings t"..." (v1.28.0, d4751a164e); before: a syntax error.
+                   // The same commit made an empty f-string field (f'{}') a malformed f-string;
+                   // before, it formatted the empty tuple.
+    // An f-string in an f-string's braces (v1.28.0, 7ea88f7da2): the lexer keeps a second
+    // buffer to inject from. Before, one buffer both collected and fed the arguments, so an
+    // inner f-string's arguments were appended to the text being fed back (and compiled).
+    bool nestedFStrings;
+    // After "{{" or a "{...}" field the lexer restarts its loop at the next character
+    // (v1.28.0, 58436b2882); before, that character was taken as a literal, so f'{{' ran on
+    // past its closing quote.
+    bool fstringBraceRestartsLoop;
+    // A NUL byte in the source is an invalid byte (v1.28.0, 617c7dba3b); before, a character
+    // like any other (kept in a string literal).
+    bool nulByteIsInvalid;
 
     // sys.implementation._mpy on such a firmware without native code: version and sub-version
     // as py/persistentcode.h's MPY_FILE_HEADER_INT encodes them (the architecture's bits, from

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// check-targets.mjs: `mpyc compile --target=T` against what each release's mpy-cross did with
+// the golden corpus's programs (tests/targets/T/index.tsv, written by make-target-golden.sh):
+// the same exit code, and the same .mpy bytes or the same stderr, for every program at -O0
+// and -O3. A target folder whose target mpyc does not support yet is skipped, and listed.
+//
+//   node tests/targets/check-targets.mjs --mpyc PATH [--golden DIR] [--jobs N] [--filter S]
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { makeChecks } from "../lib/checks.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const option = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
+const MPYC = option("--mpyc") && path.resolve(option("--mpyc"));
+const GOLDEN = path.resolve(option("--golden", path.join(here, "../golden")));
+const JOBS = Number(option("--jobs", os.availableParallelism ? os.availableParallelism() : 2));
+const FILTER = option("--filter");
+if (!MPYC) {
+    console.error("usage: check-targets.mjs --mpyc PATH [--golden DIR] [--jobs N] [--filter S]");
+    process.exit(2);
+}
+const { check, finish } = makeChecks({ filter: FILTER });
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mpyc-targets-"));
+process.on("exit", () => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function runCompile(argv, cwd) {
+    return new Promise((resolve) => {
+        const p = spawn(MPYC, argv, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+        const err = [];
+        p.stderr.on("data", (d) => err.push(d));
+        p.stdout.resume();
+        p.on("close", (code) => resolve({ code, stderr: Buffer.concat(err) }));
+    });
+}
+
+const jobs = [];
+const skipped = [];
+for (const target of fs.readdirSync(here).sort()) {
+    const index = path.join(here, target, "index.tsv");
+    if (!fs.existsSync(index)) continue;
+    // does this mpyc support it?
+    fs.writeFileSync(path.join(tmp, "probe.py"), "x = 1\n");
+    const probe = await runCompile(["compile", `--target=${target}`, "-o", "probe.mpy", "probe.py"], tmp);
+    if (probe.code !== 0 && probe.stderr.toString().includes("not yet supported")) {
+        skipped.push(target);
+        continue;
+    }
+    for (const line of fs.readFileSync(index, "utf8").split("\n")) {
+        if (!line || line.startsWith("#")) continue;
+        const [prog, level, rc, sum] = line.split("\t");
+        jobs.push({ target, prog, level, rc: Number(rc), sum });
+    }
+}
+
+let next = 0;
+async function worker(w) {
+    const dir = fs.mkdtempSync(path.join(tmp, `w${w}-`));
+    while (next < jobs.length) {
+        const j = jobs[next++];
+        const name = path.basename(j.prog);
+        fs.copyFileSync(path.join(GOLDEN, `${j.prog}.py`), path.join(dir, `${name}.py`));
+        fs.rmSync(path.join(dir, "out.mpy"), { force: true });
+        const argv = ["compile", "--error-format=mpy-cross", "--no-warnings", `--target=${j.target}`,
+            ...(j.level === "O3" ? ["-O3"] : []), "-o", "out.mpy", "-s", `${name}.py`, `${name}.py`];
+        const r = await runCompile(argv, dir);
+        const label = `${j.target} ${j.prog} ${j.level}`;
+        if (r.code !== j.rc) {
+            check(`${label}: exit ${j.rc}`, false, `exit ${r.code}: ${r.stderr.toString().slice(0, 300)}`);
+            continue;
+        }
+        const got = j.rc === 0 ? fs.readFileSync(path.join(dir, "out.mpy")) : r.stderr;
+        const sum = crypto.createHash("sha256").update(got).digest("hex");
+        const detail = j.rc === 0 ? "the .mpy bytes differ" :
+            `stderr ${JSON.stringify(r.stderr.toString().slice(-300))}, expected ${JSON.stringify(
+                fs.readFileSync(path.join(here, j.target, `${j.prog}.${j.level}.err`), "utf8").slice(-300))}`;
+        check(`${label}: ${j.rc === 0 ? "bytes" : "error"} as the reference`, sum === j.sum, detail);
+    }
+}
+await Promise.all(Array.from({ length: Math.max(1, JOBS) }, (_, w) => worker(w)));
+if (skipped.length) console.log(`not yet supported by this mpyc, skipped: ${skipped.join(", ")}`);
+check("some target was compared", jobs.length > 0);
+finish("targets");

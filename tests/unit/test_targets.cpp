@@ -1,0 +1,65 @@
+// target/TargetProfile and the release switches the lexer reads: the same source compiled for
+// micropython-1.28 and micropython-1.27 (tests/targets checks whole programs against each
+// release's mpy-cross; these are the switches one by one).
+#include "codegen/Compiler.h"
+#include "target/TargetProfile.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace mpyc;
+
+namespace {
+
+CompileResult compileFor(const std::string& source, const char* target) {
+    CompileInput input{source, "t.py", "t.py"};
+    CompileOptions options;
+    options.target = findTarget(target);
+    REQUIRE(options.target);
+    return compileModule(input, options, EmitterOptions{});
+}
+
+} // namespace
+
+TEST_CASE("targets: the table, the default, mpy: values") {
+    CHECK(std::string(defaultTarget().name) == "micropython-1.28");
+    CHECK(defaultTarget().sysImplementationMpy() == (6 | (3 << 8)));
+    std::string error;
+    const TargetProfile* t = resolveTarget("mpy:0x1f06", error); // 6.3 on armv7emsp
+    REQUIRE(t);
+    CHECK(t->mpySubVersion == 3);
+    CHECK(resolveTarget("mpy:518", error) == nullptr); // 6.2: v1.22, not yet supported
+    CHECK(error.find("micropython-1.22") != std::string::npos);
+    CHECK(resolveTarget("micropython-9", error) == nullptr);
+    CHECK(error.find("unknown target") != std::string::npos);
+}
+
+TEST_CASE("targets: t-strings are v1.28's") {
+    CHECK_FALSE(compileFor("x = t'a{1}'\n", "micropython-1.28").error);
+    CompileResult r = compileFor("x = t'a{1}'\n", "micropython-1.27");
+    REQUIRE(r.error);
+    CHECK(r.error->message == "invalid syntax");
+}
+
+TEST_CASE("targets: f-string lexing before v1.28") {
+    // f'{{' : v1.28 closes the string; v1.27 takes the quote as a literal and runs on
+    CHECK_FALSE(compileFor("x = f'{{'\n", "micropython-1.28").error);
+    CHECK(compileFor("x = f'{{'\n", "micropython-1.27").error);
+    // an empty field: a malformed f-string in v1.28, the empty tuple formatted before
+    CHECK(compileFor("x = f'{}'\n", "micropython-1.28").error);
+    CHECK_FALSE(compileFor("x = f'{}'\n", "micropython-1.27").error);
+    // a nested f-string compiles in both, differently (v1.27 feeds the inner arguments last)
+    CompileResult a = compileFor("x = 1\ny = f'{f\"{x}\"}'\n", "micropython-1.28");
+    CompileResult b = compileFor("x = 1\ny = f'{f\"{x}\"}'\n", "micropython-1.27");
+    REQUIRE_FALSE(a.error);
+    REQUIRE_FALSE(b.error);
+    CHECK(a.mpy != b.mpy);
+    // a NUL byte in a string: v1.28 makes it an invalid byte (\x01), v1.27 keeps it
+    std::string nul = std::string("x = 'a") + '\0' + "b'\n";
+    CompileResult n28 = compileFor(nul, "micropython-1.28"), n27 = compileFor(nul, "micropython-1.27");
+    REQUIRE_FALSE(n28.error);
+    REQUIRE_FALSE(n27.error);
+    CHECK(std::string(n27.mpy.begin(), n27.mpy.end()).find(std::string("a") + '\0' + "b") != std::string::npos);
+    CHECK(std::string(n28.mpy.begin(), n28.mpy.end()).find("a\x01" "b") != std::string::npos);
+}
