@@ -20,7 +20,7 @@ namespace {
 const std::vector<TargetProfile> kTargets = {
     {"micropython-1.28", "MicroPython v1.28.0", "MicroPython 1.19 and later", 'M', 6, 3, true, true, true, true, true},
     {"micropython-1.27", "MicroPython v1.27.0", "MicroPython 1.19 and later", 'M', 6, 3, true, false, false, false, false},
-    {"micropython-1.26", "MicroPython v1.26.1", "MicroPython 1.19 and later", 'M', 6, 3, false, false, false, false, false},
+    {"micropython-1.26", "MicroPython v1.26.1", "MicroPython 1.19 and later", 'M', 6, 3, true, false, false, false, false},
     {"micropython-1.25", "MicroPython v1.25.0", "MicroPython 1.19 and later", 'M', 6, 3, false, false, false, false, false},
     {"micropython-1.24", "MicroPython v1.24.1", "MicroPython 1.19 and later", 'M', 6, 3, false, false, false, false, false},
     {"micropython-1.23", "MicroPython v1.23.0", "MicroPython 1.19 and later", 'M', 6, 3, false, false, false, false, false},
