@@ -60,7 +60,7 @@ struct BuildArgs {
     unsigned opt = 0;
     std::vector<std::string> xopts;
     unsigned smallIntBits = 31;
-    std::string march;
+    std::string march, targetName;
     std::optional<std::string> marchFlags;
     std::string qstrHeader, longint = "mpz";
     unsigned mpzDigitBits = 16;
@@ -90,6 +90,15 @@ bool readConfig(const BuildArgs& a, CompileSettings& settings, FreezeConfig& fre
                 std::string& error) {
     settings.options.optLevel = a.opt;
     settings.options.smallIntBits = a.smallIntBits;
+    if (!a.targetName.empty()) {
+        settings.options.target = resolveTarget(a.targetName, error);
+        if (!settings.options.target) return false;
+        if (!a.freezeOut.empty() && settings.options.target != &defaultTarget()) {
+            error = std::string("--freeze for ") + settings.options.target->name +
+                    ": not yet supported; mpyc freezes as v1.28.0's mpy-tool.py does";
+            return false;
+        }
+    }
     if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error))
         return false;
     for (const std::string& x : a.xopts)
@@ -494,6 +503,8 @@ Command addBuildCommand(CLI::App& app) {
                     "module paths of file inputs are relative to this folder (default: .)");
     cmd->add_option("-j,--jobs", a->jobs, "parallel compilations (default: the number of cores)");
     cmd->add_option("-O", a->opt, "optimisation level, as mpy-cross -O<N> (a manifest's opt= wins)");
+    cmd->add_option("--target", a->targetName,
+                    "the firmware release to compile for (mpyc targets; default micropython-1.28)");
     cmd->add_option("-X", a->xopts, "source-lines or no-source-lines (as mpyc compile)")
         ->allow_extra_args(false);
     cmd->add_option("--small-int-bits", a->smallIntBits, "as mpy-cross -msmall-int-bits=N (default 31)");

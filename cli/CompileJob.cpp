@@ -38,7 +38,8 @@ std::string moduleKeyText(const BuildModule& m, const std::string& prepared, con
                "\nsmall-int-bits=" + std::to_string(o.smallIntBits) +
                "\nemit=" + std::to_string(static_cast<int>(s.emitter.defaultEmit)) +
                "\narch=" + (s.emitter.haveNativeArch ? "set" : "none") +
-               "\narch-flags=" + std::to_string(s.emitter.archFlags) + "\ninput=" + m.sourcePath;
+               "\narch-flags=" + std::to_string(s.emitter.archFlags) + "\ntarget=" + o.target->name +
+               "\ninput=" + m.sourcePath;
     }
     return key + "\nsource=\n" + prepared;
 }
@@ -53,7 +54,8 @@ std::vector<std::pair<std::string, std::string>> sizeAffectingOptions(const Comp
             {"source_lines", o.sourceLines ? (*o.sourceLines ? "on" : "off") : "auto"},
             {"emit", emit},
             {"arch", s.emitter.arch.empty() ? "none" : s.emitter.arch},
-            {"arch_flags", std::to_string(s.emitter.archFlags)}};
+            {"arch_flags", std::to_string(s.emitter.archFlags)},
+            {"target", o.target->name}};
 }
 
 std::string outputNameOf(const BuildModule& m) {

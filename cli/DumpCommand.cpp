@@ -1,5 +1,6 @@
 // `mpyc dump`: disassemble a .mpy file, or with --ast show the AST of a .py file.
 #include "cli/Commands.h"
+#include "target/TargetProfile.h"
 #include "cli/Files.h"
 #include "mpy/Disassembler.h"
 #include "mpy/MpyJson.h"
@@ -169,7 +170,16 @@ int runDump(const DumpOptions& o) {
             return runDisassembler(helper, arch, archFlags, code);
         };
     }
-    return printResult(disassemble(*file, options));
+    // which firmware loads it (the reader takes 'M' v6 files)
+    bool native = (file->features >> 2 & 0xf) != 0;
+    std::string loaders;
+    for (const TargetProfile* t : targetsLoading('M', file->version, file->subVersion(), native))
+        loaders += (loaders.empty() ? "" : ", ") + std::string(t->name);
+    std::string text = disassemble(*file, options);
+    std::string loads = "loads on: " + (loaders.empty() ? std::string("no release mpyc knows") : loaders) +
+                        (native ? " (native code: the same .mpy sub-version)" : "") + "\n";
+    text.insert(text.find('\n') + 1, loads);
+    return printResult(text);
 }
 
 } // namespace

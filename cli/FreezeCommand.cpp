@@ -8,6 +8,7 @@
 // `-s` names the .py input that follows it, `-O<n>` holds for the .py inputs after it, so one
 // call can freeze a whole manifest (where each package has its own opt level).
 #include "cli/Commands.h"
+#include "target/TargetProfile.h"
 
 #include "cli/CompilerFlags.h"
 #include "cli/Files.h"
@@ -50,7 +51,9 @@ const char kFreezeUsage[] =
     "  FILE.py            compiled in-process as `mpy-cross -s NAME -O<n> FILE.py` would\n"
     "  --exact-floats     write float constants with the digits that give back the same double\n"
     "                     (mpy-tool.py's %.16g turns 0.1 + 0.2 into 0.3; off: identical output)\n"
-    "  --time             print how long reading and freezing took (on stderr)\n";
+    "  --time             print how long reading and freezing took (on stderr)\n"
+    "  --target=NAME      the firmware release (mpyc targets); freezing matches v1.28.0's\n"
+    "                     mpy-tool.py, so only micropython-1.28 for now\n";
 
 struct FreezeInputArg {
     std::string path;
@@ -77,6 +80,7 @@ int usageError(const std::string& message) {
 
 const std::vector<std::string>& freezeOptionSpellings() {
     static const std::vector<std::string> spellings = {"-o",
+                                                       "--target=",
                                                        "-q",
                                                        "-mlongint-impl=",
                                                        "-mmpz-dig-size=",
@@ -181,6 +185,14 @@ int parseArgs(const std::vector<std::string>& args, FreezeArgs& out) {
         } else if (a == "-X" && i + 1 < args.size()) {
             std::string error;
             if (!applyXOption(args[++i], out.compile, error)) return usageError(error);
+        } else if (optionValue(args, i, "--target", v)) {
+            // the frozen C is v1.28.0's mpy-tool.py's; other releases' is not matched yet
+            std::string error;
+            const TargetProfile* target = resolveTarget(v, error);
+            if (!target) return usageError(error);
+            if (target != &defaultTarget())
+                return usageError(std::string("--target=") + target->name +
+                                  ": not yet supported for freezing; mpyc freezes as v1.28.0's mpy-tool.py does");
         } else if (a == "--exact-floats") {
             out.config.exactFloats = true;
         } else if (a == "--time") {

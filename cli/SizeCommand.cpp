@@ -40,7 +40,7 @@ struct SizeArgs {
     std::string mpyDir, libDir, portDir, boardDir, qstrHeader;
     unsigned opt = 0, smallIntBits = 31, jobs = 0, mpzDigitBits = 16;
     TargetModelArgs model;
-    std::string march;
+    std::string march, targetName;
     std::optional<std::string> marchFlags;
 };
 
@@ -66,6 +66,10 @@ int runSize(const SizeArgs& a) {
     settings.constAdvice = true;
     settings.options.optLevel = a.opt;
     settings.options.smallIntBits = a.smallIntBits;
+    if (!a.targetName.empty()) {
+        settings.options.target = resolveTarget(a.targetName, error);
+        if (!settings.options.target) return sizeError(error);
+    }
     if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error))
         return sizeError(error);
     for (const std::string& x : a.xopts)
@@ -220,6 +224,8 @@ Command addSizeCommand(CLI::App& app) {
                     "what the gate compares: mpy (file bytes, default), ram, bytecode, load, import or qstrs");
     cmd->add_option("--base", a->base, "names of file inputs are relative to this folder (default: .)");
     cmd->add_option("-O", a->opt, "optimisation level for .py inputs");
+    cmd->add_option("--target", a->targetName,
+                    "the firmware release to compile .py inputs for (mpyc targets; default micropython-1.28)");
     cmd->add_option("-X", a->xopts, "source-lines or no-source-lines, for .py inputs")
         ->allow_extra_args(false);
     cmd->add_option("--small-int-bits", a->smallIntBits, "as mpy-cross -msmall-int-bits=N, for .py inputs");

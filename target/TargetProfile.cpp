@@ -55,6 +55,14 @@ const TargetProfile* findTarget(const std::string& name) {
     return nullptr;
 }
 
+std::vector<const TargetProfile*> targetsLoading(char magic, unsigned version, unsigned subVersion, bool native) {
+    std::vector<const TargetProfile*> out;
+    for (auto it = kTargets.rbegin(); it != kTargets.rend(); ++it)
+        if (it->headerMagic == magic && it->mpyVersion == version && (!native || it->mpySubVersion == subVersion))
+            out.push_back(&*it);
+    return out;
+}
+
 const TargetProfile* resolveTarget(const std::string& spec, std::string& error) {
     const TargetProfile* found = nullptr;
     if (spec.rfind("mpy:", 0) == 0) {

@@ -56,4 +56,9 @@ const TargetProfile* findTarget(const std::string& name);
 // the known ones; a known but unavailable target says so).
 const TargetProfile* resolveTarget(const std::string& spec, std::string& error);
 
+// The targets whose firmware loads a .mpy with this header (magic, version, the feature byte's
+// sub-version, and whether it holds native code): bytecode of a format version loads on every
+// release of it; native code only where the sub-version matches. Oldest first.
+std::vector<const TargetProfile*> targetsLoading(char magic, unsigned version, unsigned subVersion, bool native);
+
 } // namespace mpyc

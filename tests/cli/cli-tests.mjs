@@ -299,6 +299,26 @@ for (const [sub, opts] of [["compile", ["-o", "-s", "-X"]], ["freeze", ["-o", "-
     check("compile --target unknown: exit 1, lists the targets", r.code === 1 && r.stderr.includes("unknown target; the targets are micropython-1.28"), r.stderr);
     r = run(MPYC, ["compile", "--target=mpy:9", "x.py"], d);
     check("compile --target=mpy: of no release: exit 1", r.code === 1 && r.stderr.includes("no MicroPython release has .mpy version 9.0"), r.stderr);
+    // build and size take --target; the incremental build rebuilds for another target
+    fs.mkdirSync(path.join(d, "src"));
+    fs.writeFileSync(path.join(d, "src", "n.py"), "y = f'{f\"{1}\"}'\n");
+    const c27 = run(MPYC, ["compile", "--target=micropython-1.27", "-s", "n.py", "-o", "n27.mpy", "src/n.py"], d);
+    const c28 = run(MPYC, ["compile", "-s", "n.py", "-o", "n28.mpy", "src/n.py"], d);
+    const b28 = run(MPYC, ["build", "--base", "src", "-o", "out", "src"], d);
+    const same28 = b28.code === 0 && fs.readFileSync(path.join(d, "out/n.mpy")).equals(fs.readFileSync(path.join(d, "n28.mpy")));
+    const b27 = run(MPYC, ["build", "--target", "micropython-1.27", "--base", "src", "-o", "out", "src"], d);
+    check("build --target: rebuilt with that release's bytes", c27.code === 0 && c28.code === 0 && same28 && b27.code === 0 &&
+          fs.readFileSync(path.join(d, "out/n.mpy")).equals(fs.readFileSync(path.join(d, "n27.mpy"))) &&
+          !fs.readFileSync(path.join(d, "n27.mpy")).equals(fs.readFileSync(path.join(d, "n28.mpy"))), b27.stderr + c27.stderr);
+    r = run(MPYC, ["size", "--target", "micropython-1.27", "--format", "json", "--base", "src", "src/n.py"], d);
+    check("size --target: recorded, the release's bytes measured", r.code === 0 && JSON.parse(r.stdout).options.target === "micropython-1.27" &&
+          JSON.parse(r.stdout).modules[0].mpy_bytes === fs.statSync(path.join(d, "n27.mpy")).size, r.stderr);
+    r = run(MPYC, ["freeze", "--target=micropython-1.27", "x.py"], d);
+    check("freeze --target of another release: exit 1, says why", r.code === 1 && r.stderr.includes("not yet supported for freezing"), r.stderr);
+    r = run(MPYC, ["build", "--target", "micropython-1.27", "--freeze", "f.c", "src"], d);
+    check("build --freeze --target of another release: exit 1", r.code === 1 && r.stderr.includes("--freeze for micropython-1.27"), r.stderr);
+    r = run(MPYC, ["dump", "n28.mpy"], d);
+    check("dump says which releases load it", r.code === 0 && r.stdout.split("\n")[1] === "loads on: micropython-1.19, micropython-1.20, micropython-1.21, micropython-1.22, micropython-1.23, micropython-1.24, micropython-1.25, micropython-1.26, micropython-1.27, micropython-1.28", r.stdout.slice(0, 300));
 }
 
 // --- mpy-cross's spellings of the compiler options, in every subcommand that compiles --------
