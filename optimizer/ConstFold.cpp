@@ -419,11 +419,21 @@ static FoldBinaryOp foldOpFor(BinaryOp op) {
 }
 
 Expr* Optimizer::foldBinary(BinaryExpr* b) {
+    const bool floats = opts_.target->constFloatFolding;
     Number acc;
-    if (!asNumber(b->first, acc)) return b;
+    if (!asNumber(b->first, acc) || (!floats && acc.kind != Number::Kind::Int)) return b;
     for (const BinaryOperand& o : b->rest) {
         Number rhs;
         if (!asNumber(o.operand, rhs)) return b;
+        if (!floats) {
+            // before v1.26: ints only, and never what would give a float or raise
+            if (rhs.kind != Number::Kind::Int || o.op == BinaryOp::TrueDivide || o.op == BinaryOp::MatMultiply)
+                return b;
+            int sign = rhs.i.isNegative() ? -1 : rhs.i.isZero() ? 0 : 1;
+            if ((o.op == BinaryOp::Power || o.op == BinaryOp::LShift || o.op == BinaryOp::RShift) && sign < 0)
+                return b;
+            if ((o.op == BinaryOp::Modulo || o.op == BinaryOp::FloorDivide) && sign == 0) return b;
+        }
         std::optional<Number> r = mpyc::foldBinary(foldOpFor(o.op), acc, rhs);
         if (!r) return b;
         acc = std::move(*r);
@@ -437,6 +447,7 @@ Expr* Optimizer::foldBinary(BinaryExpr* b) {
 Expr* Optimizer::foldUnary(UnaryExpr* u) {
     Number x;
     if (!asNumber(u->operand, x)) return u;
+    if (!opts_.target->constFloatFolding && x.kind != Number::Kind::Int) return u;
     FoldUnaryOp op = u->op == UnaryOp::Positive   ? FoldUnaryOp::Plus
                      : u->op == UnaryOp::Negative ? FoldUnaryOp::Minus
                                                   : FoldUnaryOp::Invert;
@@ -499,7 +510,7 @@ Expr* Optimizer::foldTuple(TupleExpr* t) {
 
 Expr* Optimizer::foldAtomExpr(AtomExpr* a) {
     // `math.<name>` where the attribute of mpy-cross's math module is a number
-    if (a->isAwait || a->trailers.size() != 1) return a;
+    if (a->isAwait || a->trailers.size() != 1 || !opts_.target->constFloatFolding) return a;
     auto* base = a->atom->as<NameExpr>();
     auto* attr = a->trailers[0]->as<AttrTrailer>();
     if (!base || !attr || base->id != "math") return a;

@@ -39,6 +39,10 @@ struct TargetProfile {
     // A NUL byte in the source is an invalid byte (v1.28.0, 617c7dba3b); before, a character
     // like any other (kept in a string literal).
     bool nulByteIsInvalid;
+    // Constant folding of floats, and of math.pi/e/tau/inf/nan (v1.26.1, 69ead7d98e,
+    // MICROPY_COMP_CONST_FLOAT). Before, only ints were folded, never `/` or `@`, and never
+    // `**`, `<<` or `>>` by a negative number, or `%` or `//` by zero.
+    bool constFloatFolding;
 
     // sys.implementation._mpy on such a firmware without native code: version and sub-version
     // as py/persistentcode.h's MPY_FILE_HEADER_INT encodes them (the architecture's bits, from

@@ -63,3 +63,21 @@ TEST_CASE("targets: f-string lexing before v1.28") {
     CHECK(std::string(n27.mpy.begin(), n27.mpy.end()).find(std::string("a") + '\0' + "b") != std::string::npos);
     CHECK(std::string(n28.mpy.begin(), n28.mpy.end()).find("a\x01" "b") != std::string::npos);
 }
+
+TEST_CASE("targets: float folding is v1.26's (the switch the v1.25 target will use)") {
+    // v1.26 folds floats and math constants; before, only ints, never `/` or a negative power
+    auto consts = [](const char* src, const char* target) {
+        CompileResult r = compileFor(src, target);
+        REQUIRE_FALSE(r.error);
+        return r.module->tables.consts.entries().size();
+    };
+    CHECK(consts("x = 1.5 * 2\n", "micropython-1.26") == 1); // 3.0
+    CHECK(consts("x = 1.5 * 2\n", "micropython-1.25") == 1); // 1.5, multiplied at run time
+    CHECK(compileFor("x = 1.5 * 2\n", "micropython-1.26").mpy != compileFor("x = 1.5 * 2\n", "micropython-1.25").mpy);
+    CHECK(compileFor("x = 7 / 2\n", "micropython-1.26").mpy != compileFor("x = 7 / 2\n", "micropython-1.25").mpy);
+    CHECK(compileFor("x = 2 ** -1\n", "micropython-1.26").mpy != compileFor("x = 2 ** -1\n", "micropython-1.25").mpy);
+    CHECK(compileFor("import math\nx = math.pi\n", "micropython-1.26").mpy !=
+          compileFor("import math\nx = math.pi\n", "micropython-1.25").mpy);
+    // ints fold alike
+    CHECK(compileFor("x = 1 << 3 | 4\n", "micropython-1.26").mpy == compileFor("x = 1 << 3 | 4\n", "micropython-1.25").mpy);
+}
