@@ -69,7 +69,15 @@ struct DecimalScan {
 
 } // namespace
 
-double parseFloatLiteral(llvm::StringRef text) {
+namespace {
+
+// The scan both parsers share: the truncated decimal mantissa and its power of ten.
+struct ScannedDecimal {
+    uint64_t mantissa;
+    int exp10;
+};
+
+ScannedDecimal scanDecimal(llvm::StringRef text) {
     DecimalScan scan;
     Part part = Part::Integer;
     int exponent = 0;
@@ -108,10 +116,32 @@ double parseFloatLiteral(llvm::StringRef text) {
         }
     }
 
-    const int exp10 = (exponentNegative ? -exponent : exponent) + scan.exp10Adjust + pendingIntegerZeros;
+    return {scan.mantissa, (exponentNegative ? -exponent : exponent) + scan.exp10Adjust + pendingIntegerZeros};
+}
+
+} // namespace
+
+double parseFloatLiteral(llvm::StringRef text) {
+    ScannedDecimal d = scanDecimal(text);
     // The mantissa converts to long double exactly (64-bit significand); the only
     // roundings are inside the scaling and the final narrowing to double.
-    return double(scaleByPowerOfTen(Wide(scan.mantissa), exp10));
+    return double(scaleByPowerOfTen(Wide(d.mantissa), d.exp10));
+}
+
+double parseFloatLiteralBefore126(llvm::StringRef text) {
+    // MicroPython v1.25 and earlier (py/parsenum.c before e4e1c9f413): the same scan, then in
+    // double: the mantissa rounded to a double, kept off the subnormals by 1e-307 first, then
+    // divided by 10^n for 0 < n <= 22 (exact powers) or multiplied by the C library's
+    // pow(10, exp) otherwise
+    ScannedDecimal d = scanDecimal(text);
+    double value = double(d.mantissa);
+    int exp10 = d.exp10;
+    if (exp10 < -307) {
+        exp10 += 307;
+        value *= 1e-307;
+    }
+    if (exp10 < 0 && exp10 >= -22) return value / std::pow(10.0, -exp10);
+    return value * std::pow(10.0, exp10);
 }
 
 namespace {
@@ -233,6 +263,171 @@ std::string formatComplexRepr(double real, double imag) {
     // `real != 0` is true for NaN, so a NaN real part uses the parenthesised form.
     if (real != 0) return "(" + formatReprCore(real, false) + formatReprCore(imag, true) + "j)";
     return formatReprCore(imag, false) + "j";
+}
+
+namespace {
+
+// MicroPython v1.25 and earlier: mp_format_float(f, buf[32], 'g', 16, '\0') of py/formatfloat.c
+// before dbbaa959c8. Not a shortest repr: it finds the decimal exponent with the C library's
+// pow(), then takes 16 significant digits one at a time by subtracting powers of ten (and, below
+// the unit, by multiplying the rest by ten), in double, computes a 17th to round on, rounds the
+// text up, and drops trailing zeros. Its digits can be off in the last place (6.02e23 prints as
+// 6.019999999999999e+23). The buffer limits (32 bytes) shape the precision the same way.
+std::string formatG16Before126(double f) {
+    constexpr int kBufSize = 32, kMinBufSize = 7; // FPMIN_BUF_SIZE for double: "+9e+199"
+    char buf[kBufSize + 2] = {};
+    int s = 0; // the write position, as `s - buf`
+    if (std::signbit(f) && !std::isnan(f)) {
+        buf[s++] = '-';
+        f = -f;
+    }
+    const int bufRemaining = kBufSize - 1 - s;
+    if (std::isinf(f)) return std::string(buf, s) + "inf";
+    if (std::isnan(f)) return std::string(buf, s) + "nan";
+
+    int prec = 16;
+    char fmt = 'g';
+    int e = 0, dec = 0, numDigits = 0, signedE = 0;
+    char eSign = 0;
+    // the unbiased binary exponent, times log10(2), truncated toward zero
+    uint64_t bits;
+    std::memcpy(&bits, &f, sizeof bits);
+    const int binaryExp = int((bits >> 52) & 0x7ff) - 1023;
+    const int eGuess = int(binaryExp * 0.3010299956639812);
+    if (f == 0) {
+        e = 0;
+        if (prec + 6 > bufRemaining) prec = bufRemaining - 6;
+    } else if (f < 1.0) {
+        const double fEntry = f;
+        e = -eGuess;
+        double uBase = std::pow(10.0, -e);
+        while (uBase > f) {
+            ++e;
+            uBase = std::pow(10.0, -e);
+        }
+        f /= uBase;
+        if (e <= 4) {
+            fmt = 'f';
+            dec = 0;
+            prec += e - 1;
+            if (prec + 2 > bufRemaining) prec = bufRemaining - 2;
+            numDigits = prec + 1;
+            signedE = 0;
+            f = fEntry;
+        } else {
+            eSign = '-';
+            dec = 0;
+            if (prec > bufRemaining - kMinBufSize) prec = bufRemaining - kMinBufSize + 1;
+            signedE = -e;
+        }
+    } else {
+        e = eGuess;
+        double nextU = std::pow(10.0, e + 1);
+        while (f >= nextU) {
+            ++e;
+            nextU = std::pow(10.0, e + 1);
+        }
+        if (prec + (kMinBufSize - 1) > bufRemaining) prec = bufRemaining - (kMinBufSize - 1);
+        if (e < prec) {
+            fmt = 'f';
+            prec -= e + 1;
+            dec = e;
+            numDigits = prec + e + 1;
+        } else {
+            eSign = '+';
+        }
+        signedE = e;
+    }
+    if (prec < 0) prec = 0;
+    if (fmt == 'g') {
+        if (prec == 0) prec = 1;
+        numDigits = prec;
+    }
+
+    int d = 0;
+    for (int digitIndex = signedE; numDigits >= 0; --digitIndex) {
+        double uBase = 1.0;
+        if (digitIndex > 0) uBase = std::pow(10.0, digitIndex);
+        for (d = 0; d < 9; ++d) {
+            if (f < uBase) break;
+            f -= uBase;
+        }
+        // one digit more than shown, to round on
+        if (numDigits > 0) {
+            buf[s++] = char('0' + d);
+            if (dec == 0 && prec > 0) buf[s++] = '.';
+        }
+        --dec;
+        --numDigits;
+        if (digitIndex <= 0) f *= 10.0;
+    }
+    if (d >= 5) {
+        int rs = s - 1;
+        while (true) {
+            if (buf[rs] == '.') {
+                --rs;
+                continue;
+            }
+            if (buf[rs] < '0' || buf[rs] > '9') {
+                ++rs; // on the digit right of the sign
+                break;
+            }
+            if (buf[rs] < '9') {
+                ++buf[rs];
+                break;
+            }
+            buf[rs] = '0';
+            if (rs == 0) break;
+            --rs;
+        }
+        if (buf[rs] == '0') {
+            // a leading 1 goes in: 9.99 -> 10.0 moves the point (and the exponent)
+            if (buf[rs + 1] == '.' && fmt != 'f') {
+                buf[rs] = '.';
+                buf[rs + 1] = '0';
+                if (eSign == '-') {
+                    if (--e == 0) eSign = '+';
+                } else {
+                    ++e;
+                }
+            } else if (s + 1 < kBufSize) {
+                ++s; // room for one more character; at the limit the last one is dropped
+            }
+            for (int ss = s; ss > rs; --ss)
+                buf[ss] = buf[ss - 1];
+            buf[rs] = '1';
+        }
+    }
+    if (prec > 0) {
+        // 'g': no trailing zeros, no trailing point
+        while (buf[s - 1] == '0') --s;
+        if (buf[s - 1] == '.') --s;
+    }
+    std::string out(buf, s);
+    if (eSign) {
+        out += 'e';
+        out += eSign;
+        if (e >= 100) out += char('0' + e / 100);
+        out += char('0' + (e / 10) % 10);
+        out += char('0' + e % 10);
+    }
+    return out;
+}
+
+} // namespace
+
+std::string formatFloatReprBefore126(double value) {
+    std::string text = formatG16Before126(value);
+    if (text.find_first_of(".en") == std::string::npos) text += ".0";
+    return text;
+}
+
+std::string formatComplexReprBefore126(double real, double imag) {
+    // py/objcomplex.c complex_print: a '+' before the imaginary part when it is >= 0 (so -0.0
+    // gets "+-0") or NaN
+    if (real == 0) return formatG16Before126(imag) + "j";
+    return "(" + formatG16Before126(real) + (imag >= 0 || std::isnan(imag) ? "+" : "") + formatG16Before126(imag) +
+           "j)";
 }
 
 } // namespace mpyc

@@ -26,6 +26,10 @@ namespace mpyc {
 // this function does not diagnose anything. Literals too large give inf, too small 0.0.
 double parseFloatLiteral(llvm::StringRef text);
 
+// The same literal as MicroPython v1.25 and earlier parsed it: in double arithmetic with the C
+// library's pow() (TargetProfile::longDoubleFloatParser false).
+double parseFloatLiteralBefore126(llvm::StringRef text);
+
 // The text mpy-cross writes for a float constant (tag 8 in the .mpy constant table),
 // i.e. MicroPython's repr(): `0.1`, `1e+16`, `1000000000000000.0`, `-0.0`, `inf`, `-inf`,
 // `nan`, `4.940656458412465e-324`.
@@ -35,5 +39,10 @@ std::string formatFloatRepr(double value);
 // sign), e.g. `2j`, `2.5j`, `0j`, `-0j`, `1e+100j`; otherwise `(<real><sign><imag>j)`,
 // e.g. `(1+2j)`, `(nan-1.5j)`. Unlike floats, the parts never get a `.0` suffix.
 std::string formatComplexRepr(double real, double imag);
+
+// The same texts as MicroPython v1.25 and earlier wrote them (py/formatfloat.c before
+// dbbaa959c8: 16 significant digits, not always the nearest; TargetProfile::floatReprShortest).
+std::string formatFloatReprBefore126(double value);
+std::string formatComplexReprBefore126(double real, double imag);
 
 } // namespace mpyc

@@ -96,7 +96,7 @@ NumberLiteral parseIntegerLiteral(llvm::StringRef text) {
     return lit;
 }
 
-NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text) {
+NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text, bool longDouble) {
     NumberLiteral lit;
     lit.kind = NumberLiteral::Kind::Float;
     enum { InInt, InFrac, InExp } in = InInt;
@@ -133,7 +133,7 @@ NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text) {
     std::string number;
     for (char c : text.substr(0, numberEnd))
         if (c != '_') number += c;
-    lit.real = parseFloatLiteral(number);
+    lit.real = longDouble ? parseFloatLiteral(number) : parseFloatLiteralBefore126(number);
     lit.ok = true;
     return lit;
 }

@@ -22,6 +22,7 @@ struct NumberLiteral {
 };
 
 NumberLiteral parseIntegerLiteral(llvm::StringRef text);
-NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text);
+// `longDouble`: v1.26's parser (TargetProfile::longDoubleFloatParser); else the one before.
+NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text, bool longDouble = true);
 
 } // namespace mpyc

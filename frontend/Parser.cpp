@@ -76,7 +76,7 @@ bool isBuiltinLongQstr(llvm::StringRef s) {
 
 Parser::Parser(AstContext& ctx, llvm::StringRef source, llvm::ArrayRef<llvm::StringRef> internedNames,
                const TargetProfile& target)
-    : ctx_(ctx), source_(source), lexer_(source, target) {
+    : ctx_(ctx), source_(source), target_(target), lexer_(source, target) {
     for (llvm::StringRef n : internedNames)
         longNames_.insert(n);
     if (lexer_.hasFatalError()) {

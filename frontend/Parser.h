@@ -139,6 +139,7 @@ private:
 
     AstContext& ctx_;
     llvm::StringRef source_;
+    const TargetProfile& target_;
     Lexer lexer_;
     uint32_t prevEnd_ = 0;
     // Identifiers longer than the reference's intern threshold seen so far, and the

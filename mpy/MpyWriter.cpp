@@ -33,7 +33,7 @@ void writeQstr(std::vector<uint8_t>& out, llvm::StringRef s) {
     out.push_back(0);
 }
 
-void writeObj(std::vector<uint8_t>& out, const ConstValue& v) {
+void writeObj(std::vector<uint8_t>& out, const ConstValue& v, bool floatTextBefore126) {
     switch (v.kind) {
     case ConstKind::None:
         out.push_back(kObjNone);
@@ -59,7 +59,7 @@ void writeObj(std::vector<uint8_t>& out, const ConstValue& v) {
         out.push_back(kObjTuple);
         encodeUint(out, v.items().size());
         for (const ConstValue* item : v.items())
-            writeObj(out, *item);
+            writeObj(out, *item, floatTextBefore126);
         return;
     case ConstKind::Int:
     case ConstKind::Float:
@@ -67,7 +67,7 @@ void writeObj(std::vector<uint8_t>& out, const ConstValue& v) {
         out.push_back(v.kind == ConstKind::Int     ? kObjInt
                       : v.kind == ConstKind::Float ? kObjFloat
                                                    : kObjComplex);
-        std::string text = constantRepr(v);
+        std::string text = constantRepr(v, floatTextBefore126);
         encodeUint(out, text.size());
         out.insert(out.end(), text.begin(), text.end());
         return;
@@ -104,14 +104,15 @@ void writeRawCode(std::vector<uint8_t>& out, const RawCode& rc) {
 
 } // namespace
 
-std::string constantRepr(const ConstValue& v) {
+std::string constantRepr(const ConstValue& v, bool floatTextBefore126) {
     switch (v.kind) {
     case ConstKind::Int:
         return v.intText();
     case ConstKind::Float:
-        return formatFloatRepr(v.floatValue());
+        return floatTextBefore126 ? formatFloatReprBefore126(v.floatValue()) : formatFloatRepr(v.floatValue());
     case ConstKind::Complex:
-        return formatComplexRepr(v.floatValue(), v.imagValue());
+        return floatTextBefore126 ? formatComplexReprBefore126(v.floatValue(), v.imagValue())
+                                  : formatComplexRepr(v.floatValue(), v.imagValue());
     default:
         return std::string();
     }
@@ -135,7 +136,7 @@ std::vector<uint8_t> writeMpy(const CompiledModule& module) {
         writeQstr(out, q);
     for (const ConstValue* c : consts) {
         if (c) {
-            writeObj(out, *c);
+            writeObj(out, *c, module.floatTextBefore126);
         } else {
             out.push_back(kObjFunTable);
         }

@@ -43,6 +43,13 @@ struct TargetProfile {
     // MICROPY_COMP_CONST_FLOAT). Before, only ints were folded, never `/` or `@`, and never
     // `**`, `<<` or `>>` by a negative number, or `%` or `//` by zero.
     bool constFloatFolding;
+    // A float constant's text in the .mpy is its shortest repr that reads back (v1.26.1,
+    // dbbaa959c8). Before, 16 significant digits from a digit loop in double, sometimes off in
+    // the last place (frontend/FloatFormat.h formatFloatReprBefore126).
+    bool floatReprShortest;
+    // Float literals parsed in long double with MicroPython's own powers of ten (v1.26.1,
+    // e4e1c9f413). Before, in double with the C library's pow(): 8.888e32 was one ulp away.
+    bool longDoubleFloatParser;
 
     // sys.implementation._mpy on such a firmware without native code: version and sub-version
     // as py/persistentcode.h's MPY_FILE_HEADER_INT encodes them (the architecture's bits, from

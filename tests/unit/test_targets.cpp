@@ -2,6 +2,7 @@
 // micropython-1.28 and micropython-1.27 (tests/targets checks whole programs against each
 // release's mpy-cross; these are the switches one by one).
 #include "codegen/Compiler.h"
+#include "frontend/FloatFormat.h"
 #include "target/TargetProfile.h"
 
 #include <doctest/doctest.h>
@@ -80,4 +81,24 @@ TEST_CASE("targets: float folding is v1.26's (the switch the v1.25 target will u
           compileFor("import math\nx = math.pi\n", "micropython-1.25").mpy);
     // ints fold alike
     CHECK(compileFor("x = 1 << 3 | 4\n", "micropython-1.26").mpy == compileFor("x = 1 << 3 | 4\n", "micropython-1.25").mpy);
+}
+
+TEST_CASE("targets: float text and float literals before v1.26") {
+    // v1.25 parses 8.888e32 in double with pow() and writes 16 digits from a digit loop
+    auto floatText = [](const char* src, const char* target) {
+        CompileResult r = compileFor(src, target);
+        REQUIRE_FALSE(r.error);
+        std::string bytes(r.mpy.begin(), r.mpy.end());
+        return bytes;
+    };
+    CHECK(floatText("x = 8.888e32\n", "micropython-1.25").find("8.887999999999998e+32") != std::string::npos);
+    CHECK(floatText("x = 8.888e32\n", "micropython-1.26").find("8.888000000000001e+32") != std::string::npos);
+    CHECK(floatText("x = 6.02e23\n", "micropython-1.25").find("6.019999999999999e+23") != std::string::npos);
+    CHECK(floatText("x = 0.5\ny = 1e100\nz = 1j\n", "micropython-1.25").find("0.5") != std::string::npos);
+    CHECK(formatFloatReprBefore126(1.0) == "1.0");
+    CHECK(formatFloatReprBefore126(-0.0) == "-0.0");
+    CHECK(formatFloatReprBefore126(1e100) == "1e+100");
+    CHECK(formatFloatReprBefore126(0.1) == "0.1");
+    CHECK(formatComplexReprBefore126(1.0, -0.0) == "(1+-0j)"); // v1.25's '+' for an imag >= 0
+    CHECK(formatComplexReprBefore126(0.0, 2.5) == "2.5j");
 }
