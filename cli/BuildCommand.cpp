@@ -99,7 +99,8 @@ bool readConfig(const BuildArgs& a, CompileSettings& settings, FreezeConfig& fre
             return false;
         }
     }
-    if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error))
+    if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error) ||
+        !checkNativeTarget(settings.options, settings.emitter, error))
         return false;
     for (const std::string& x : a.xopts)
         if (!applyXOption(x, settings.options, error)) return false;

@@ -84,6 +84,14 @@ bool parseArchFlags(const std::string& arch, const std::string& text, uint32_t& 
     return collected != 0 && fits(int64_t(collected));
 }
 
+bool checkNativeTarget(const CompileOptions& options, const EmitterOptions& emitter, std::string& error) {
+    if (!emitter.haveNativeArch || options.target->nativeAvailable) return true;
+    error = std::string("native code for ") + options.target->name + " (-march=" + emitter.arch +
+            "): not yet supported; its bytecode is, so leave out -march, or compile for " +
+            defaultTarget().name;
+    return false;
+}
+
 bool applyTargetOptions(const std::string& arch, const std::string* archFlags, EmitterOptions& emitter,
                         std::string& error) {
     if (arch.empty()) return true; // flags without an architecture are ignored, as in the reference

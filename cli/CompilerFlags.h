@@ -28,6 +28,10 @@ bool parseArchFlags(const std::string& arch, const std::string& text, uint32_t& 
 bool applyTargetOptions(const std::string& arch, const std::string* archFlags, EmitterOptions& emitter,
                         std::string& error);
 
+// Native code (-march) for a --target whose native emitter is not yet matched byte for byte
+// (TargetProfile::nativeAvailable): false with a message naming the target and the architecture.
+bool checkNativeTarget(const CompileOptions& options, const EmitterOptions& emitter, std::string& error);
+
 // One `-X` option of the batch commands (build, size, freeze): source-lines, no-source-lines,
 // and mpy-cross's emit=bytecode and heapsize=N (accepted; mpyc has no fixed heap). False with
 // a message otherwise. (`compile` takes emit=native|viper too, with its own checks.)

@@ -366,6 +366,7 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
         std::fprintf(stderr, "unrecognised arch flags\n");
         return 1;
     }
+    if (std::string error; !checkNativeTarget(options, emitter, error)) return badUsage(prog, mpyCrossName, error);
     if ((emitter.defaultEmit == EmitKind::Native || emitter.defaultEmit == EmitKind::Viper) &&
         !emitter.haveNativeArch) {
         std::fprintf(stderr, "arch not specified\n");

@@ -70,7 +70,8 @@ int runSize(const SizeArgs& a) {
         settings.options.target = resolveTarget(a.targetName, error);
         if (!settings.options.target) return sizeError(error);
     }
-    if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error))
+    if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error) ||
+        !checkNativeTarget(settings.options, settings.emitter, error))
         return sizeError(error);
     for (const std::string& x : a.xopts)
         if (!applyXOption(x, settings.options, error)) return sizeError(error);

@@ -50,15 +50,19 @@ constexpr int kExponentCap = (INT_MAX / 2 - 9) / 10;
 
 enum class Part { Integer, Fraction, Exponent };
 
+// The mantissa accumulates in Acc: a 64-bit integer up to kMantissaLimit (v1.25 and later), or,
+// before v1.25 (py/parsenum.c before 5fdd249c55), a double up to 1e200.
+template <typename Acc>
 struct DecimalScan {
-    uint64_t mantissa = 0;
+    Acc mantissa = 0;
+    Acc limit;
     // Power of ten to apply to the mantissa, apart from the written exponent.
     int exp10Adjust = 0;
 
     // Appends one digit to the mantissa if there is room; otherwise the digit is lost,
     // and if it was left of the point the value still gains a factor of ten.
     void acceptDigit(unsigned digit, Part where) {
-        if (mantissa < kMantissaLimit) {
+        if (mantissa < limit) {
             mantissa = mantissa * 10 + digit;
             if (where == Part::Fraction) --exp10Adjust;
         } else if (where == Part::Integer) {
@@ -71,14 +75,17 @@ struct DecimalScan {
 
 namespace {
 
-// The scan both parsers share: the truncated decimal mantissa and its power of ten.
+// The scan the parsers share: the truncated decimal mantissa and its power of ten.
+template <typename Acc>
 struct ScannedDecimal {
-    uint64_t mantissa;
+    Acc mantissa;
     int exp10;
 };
 
-ScannedDecimal scanDecimal(llvm::StringRef text) {
-    DecimalScan scan;
+template <typename Acc>
+ScannedDecimal<Acc> scanDecimal(llvm::StringRef text, Acc limit) {
+    DecimalScan<Acc> scan;
+    scan.limit = limit;
     Part part = Part::Integer;
     int exponent = 0;
     bool exponentNegative = false;
@@ -94,7 +101,7 @@ ScannedDecimal scanDecimal(llvm::StringRef text) {
             const unsigned digit = unsigned(c - '0');
             if (part == Part::Exponent) {
                 if (exponent < kExponentCap) exponent = exponent * 10 + int(digit);
-            } else if (digit == 0 || scan.mantissa >= kMantissaLimit) {
+            } else if (digit == 0 || scan.mantissa >= limit) {
                 ++(part == Part::Integer ? pendingIntegerZeros : pendingFractionZeros);
             } else {
                 for (; pendingIntegerZeros > 0; --pendingIntegerZeros) scan.acceptDigit(0, Part::Integer);
@@ -122,20 +129,28 @@ ScannedDecimal scanDecimal(llvm::StringRef text) {
 } // namespace
 
 double parseFloatLiteral(llvm::StringRef text) {
-    ScannedDecimal d = scanDecimal(text);
+    ScannedDecimal<uint64_t> d = scanDecimal<uint64_t>(text, kMantissaLimit);
     // The mantissa converts to long double exactly (64-bit significand); the only
     // roundings are inside the scaling and the final narrowing to double.
     return double(scaleByPowerOfTen(Wide(d.mantissa), d.exp10));
 }
 
-double parseFloatLiteralBefore126(llvm::StringRef text) {
-    // MicroPython v1.25 and earlier (py/parsenum.c before e4e1c9f413): the same scan, then in
-    // double: the mantissa rounded to a double, kept off the subnormals by 1e-307 first, then
-    // divided by 10^n for 0 < n <= 22 (exact powers) or multiplied by the C library's
-    // pow(10, exp) otherwise
-    ScannedDecimal d = scanDecimal(text);
-    double value = double(d.mantissa);
-    int exp10 = d.exp10;
+double parseFloatLiteralBefore126(llvm::StringRef text, bool integerMantissa) {
+    // MicroPython v1.25 and earlier (py/parsenum.c before e4e1c9f413): the same scan (before
+    // v1.24, with the mantissa in double), then in double: the mantissa rounded to a double,
+    // kept off the subnormals by 1e-307 first, then divided by 10^n for 0 < n <= 22 (exact
+    // powers) or multiplied by the C library's pow(10, exp) otherwise
+    double value;
+    int exp10;
+    if (integerMantissa) {
+        ScannedDecimal<uint64_t> d = scanDecimal<uint64_t>(text, kMantissaLimit);
+        value = double(d.mantissa);
+        exp10 = d.exp10;
+    } else {
+        ScannedDecimal<double> d = scanDecimal<double>(text, 1e200);
+        value = d.mantissa;
+        exp10 = d.exp10;
+    }
     if (exp10 < -307) {
         exp10 += 307;
         value *= 1e-307;

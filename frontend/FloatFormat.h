@@ -28,7 +28,9 @@ double parseFloatLiteral(llvm::StringRef text);
 
 // The same literal as MicroPython v1.25 and earlier parsed it: in double arithmetic with the C
 // library's pow() (TargetProfile::longDoubleFloatParser false).
-double parseFloatLiteralBefore126(llvm::StringRef text);
+// `integerMantissa`: v1.25's scan (a 64-bit integer mantissa); false: v1.24 and earlier, which
+// accumulated the digits in a double (TargetProfile::floatMantissaInteger).
+double parseFloatLiteralBefore126(llvm::StringRef text, bool integerMantissa = true);
 
 // The text mpy-cross writes for a float constant (tag 8 in the .mpy constant table),
 // i.e. MicroPython's repr(): `0.1`, `1e+16`, `1000000000000000.0`, `-0.0`, `inf`, `-inf`,

@@ -44,7 +44,7 @@ int digitValue(unsigned char c) {
 
 } // namespace
 
-NumberLiteral parseIntegerLiteral(llvm::StringRef text) {
+NumberLiteral parseIntegerLiteral(llvm::StringRef text, bool leadingZeroIsError) {
     NumberLiteral lit;
     lit.kind = NumberLiteral::Kind::Int;
     // Base prefix: 0x/0o/0b select the base; any other leading 0 selects "base 1", where
@@ -62,7 +62,7 @@ NumberLiteral parseIntegerLiteral(llvm::StringRef text) {
         } else if (c == 'b') {
             base = 2;
             start = 2;
-        } else {
+        } else if (leadingZeroIsError) {
             base = 1;
         }
     }
@@ -96,7 +96,7 @@ NumberLiteral parseIntegerLiteral(llvm::StringRef text) {
     return lit;
 }
 
-NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text, bool longDouble) {
+NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text, bool longDouble, bool integerMantissa) {
     NumberLiteral lit;
     lit.kind = NumberLiteral::Kind::Float;
     enum { InInt, InFrac, InExp } in = InInt;
@@ -133,7 +133,7 @@ NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text, bool longDouble) {
     std::string number;
     for (char c : text.substr(0, numberEnd))
         if (c != '_') number += c;
-    lit.real = longDouble ? parseFloatLiteral(number) : parseFloatLiteralBefore126(number);
+    lit.real = longDouble ? parseFloatLiteral(number) : parseFloatLiteralBefore126(number, integerMantissa);
     lit.ok = true;
     return lit;
 }

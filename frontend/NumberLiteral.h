@@ -21,8 +21,10 @@ struct NumberLiteral {
     double real = 0; // Float value, or the imaginary part of an Imag
 };
 
-NumberLiteral parseIntegerLiteral(llvm::StringRef text);
+// `leadingZeroIsError`: "01" is an error (v1.25 and later, TargetProfile::intLeadingZeroIsError);
+// else it reads as decimal.
+NumberLiteral parseIntegerLiteral(llvm::StringRef text, bool leadingZeroIsError = true);
 // `longDouble`: v1.26's parser (TargetProfile::longDoubleFloatParser); else the one before.
-NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text, bool longDouble = true);
+NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text, bool longDouble = true, bool integerMantissa = true);
 
 } // namespace mpyc

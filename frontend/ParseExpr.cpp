@@ -686,7 +686,7 @@ Expr* Parser::parseNumberAtom() {
     uint32_t line = tok().line;
     SourceRange range = here();
     NumberLiteral lit =
-        at(TokenKind::Integer) ? parseIntegerLiteral(tok().text) : parseFloatOrImagLiteral(tok().text, target_.longDoubleFloatParser);
+        at(TokenKind::Integer) ? parseIntegerLiteral(tok().text, target_.intLeadingZeroIsError) : parseFloatOrImagLiteral(tok().text, target_.longDoubleFloatParser, target_.floatMantissaInteger);
     if (!lit.ok) errorAt(line, range, "SyntaxError", lit.error);
     auto* c = ctx_.make<ConstExpr>(line, range);
     ConstPool& pool = ctx_.consts();

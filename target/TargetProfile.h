@@ -23,6 +23,7 @@ struct TargetProfile {
     uint8_t mpyVersion;    // MPY_VERSION
     uint8_t mpySubVersion; // MPY_SUB_VERSION (what native code is checked against)
     bool available;        // its bytes are checked against the reference (see above)
+    bool nativeAvailable;  // so are its native code, viper and inline assembler (-march)
 
     // Compiler decisions that changed, newest first. `true` means the release has it.
     bool tStrings; // PEP 750 t-strings t"..." (v1.28.0, d4751a164e); before: a syntax error.
@@ -50,6 +51,14 @@ struct TargetProfile {
     // Float literals parsed in long double with MicroPython's own powers of ten (v1.26.1,
     // e4e1c9f413). Before, in double with the C library's pow(): 8.888e32 was one ulp away.
     bool longDoubleFloatParser;
+    // The float parser's digits accumulate in a 64-bit integer (v1.25.0, 5fdd249c55); before,
+    // in a double, which rounds long literals differently.
+    bool floatMantissaInteger;
+    // An int literal with a leading zero ("01") is a syntax error (v1.25.0, 13b13d1fdd); before,
+    // it read as decimal.
+    bool intLeadingZeroIsError;
+    // @micropython.asm_rv32 (v1.25.0, 268acb714d); before, an invalid micropython decorator.
+    bool inlineAsmRv32;
 
     // sys.implementation._mpy on such a firmware without native code: version and sub-version
     // as py/persistentcode.h's MPY_FILE_HEADER_INT encodes them (the architecture's bits, from

@@ -102,3 +102,24 @@ TEST_CASE("targets: float text and float literals before v1.26") {
     CHECK(formatComplexReprBefore126(1.0, -0.0) == "(1+-0j)"); // v1.25's '+' for an imag >= 0
     CHECK(formatComplexReprBefore126(0.0, 2.5) == "2.5j");
 }
+
+TEST_CASE("targets: before v1.25, 0777 is 777 and asm_rv32 is not a decorator") {
+    CompileResult r28 = compileFor("x = 0777\n", "micropython-1.28");
+    REQUIRE(r28.error);
+    CHECK(r28.error->message == "invalid syntax for integer with base 0: '0777'");
+    CompileResult r24 = compileFor("x = 0777\n", "micropython-1.24");
+    REQUIRE_FALSE(r24.error);
+    CHECK(r24.mpy == compileFor("x = 777\n", "micropython-1.24").mpy);
+    CompileResult a24 = compileFor("@micropython.asm_rv32\ndef f():\n    pass\n", "micropython-1.24");
+    REQUIRE(a24.error);
+    CHECK(a24.error->message == "invalid micropython decorator");
+    CompileResult a25 = compileFor("@micropython.asm_rv32\ndef f():\n    pass\n", "micropython-1.25");
+    REQUIRE(a25.error);
+    CHECK(a25.error->message == "invalid arch"); // known, but no -march given
+    // long float literals: v1.24 accumulated the digits in a double
+    const char* longLiteral = "x = 1.8472869943605905251639825114963177189847286994360590525163982511496317718\n";
+    CompileResult l24 = compileFor(longLiteral, "micropython-1.24"), l25 = compileFor(longLiteral, "micropython-1.25");
+    REQUIRE_FALSE(l24.error);
+    REQUIRE_FALSE(l25.error);
+    CHECK(l24.mpy != l25.mpy);
+}
