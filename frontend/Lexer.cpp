@@ -253,7 +253,8 @@ void Lexer::parseStringLiteral(bool isRaw, bool isFString, bool isTString) {
     }
 
     size_t nClosing = 0;
-    if (isFString && fstringArgs_.empty()) {
+    // before v1.24 (TargetProfile::adjacentFStrings) every f-string starts its own ".format("
+    if (isFString && (fstringArgs_.empty() || !target_.adjacentFStrings)) {
         // Assume there will be interpolation; an empty args buffer marks the start of a
         // new f-string, a non-empty one an adjacent f-string being concatenated.
         fstringArgs_ += ".format(";
@@ -532,8 +533,11 @@ void Lexer::lexStringSequence() {
     // End marks "no literal seen yet"; the first literal sets the kind.
     tok_.kind = TokenKind::End;
     bool hadTString = false;
+    // before v1.24 (TargetProfile::rawFStrings) a raw f-string makes the token an error, which
+    // the parser reports here; the literal is still read, so that the lexer moves on
+    bool rawFStringError = false;
     do {
-        bool isRaw = false, isFString = false, isTString = false;
+        bool isRaw = false, isFString = false, isTString = false, rawFString = false;
         TokenKind kind = TokenKind::String;
         int nChar = 0;
         if (isChar('u')) {
@@ -554,6 +558,7 @@ void Lexer::lexStringSequence() {
             } else if (chr1_ == 'f') {
                 isFString = true;
                 nChar = 2;
+                rawFString = true;
             } else if (chr1_ == 't' && target_.tStrings) {
                 isTString = true;
                 nChar = 2;
@@ -564,6 +569,7 @@ void Lexer::lexStringSequence() {
             if (chr1_ == 'r') {
                 isRaw = true;
                 nChar = 2;
+                rawFString = true;
             }
         } else if (isChar('t') && target_.tStrings) {
             isTString = true;
@@ -574,6 +580,7 @@ void Lexer::lexStringSequence() {
             }
         }
         if (isTString) hadTString = true;
+        if (rawFString && !target_.rawFStrings) rawFStringError = true;
 
         if (tok_.kind == TokenKind::End) {
             tok_.kind = kind;
@@ -586,6 +593,7 @@ void Lexer::lexStringSequence() {
         skipWhitespace(true);
     } while (isStringOrBytes());
 
+    if (rawFStringError) tok_.kind = TokenKind::FStringRaw;
     if (tok_.kind <= TokenKind::MalformedFString) {
         // A malformed literal is an error at this token, where the reference stops, so its
         // arguments are never parsed. Injecting them anyway would only feed error recovery,

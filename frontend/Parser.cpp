@@ -161,6 +161,9 @@ void Parser::syntaxError(const std::string& hint) {
     case TokenKind::MalformedFString:
         msg = "malformed f-string";
         break;
+    case TokenKind::FStringRaw: // before v1.24 (TargetProfile::rawFStrings)
+        msg = "raw f-strings are not supported";
+        break;
     default:
         break;
     }

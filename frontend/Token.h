@@ -16,6 +16,7 @@ namespace mpyc {
     X(Invalid, "invalid token")                                                                              \
     X(DedentMismatch, "dedent mismatch")                                                                     \
     X(LonelyStringOpen, "unterminated string")                                                               \
+    X(FStringRaw, "raw f-string")                                                                            \
     X(MalformedFString, "malformed f-string")                                                                \
     X(Newline, "newline")                                                                                    \
     X(Indent, "indent")                                                                                      \

@@ -19,20 +19,20 @@ namespace {
 // the switches of
 // TargetProfile.h in order: t-strings, nested f-strings, brace restarts the loop, NUL invalid,
 // float folding, shortest float text, long-double float parser, integer float mantissa,
-// leading-zero ints refused, asm_rv32
+// leading-zero ints refused, asm_rv32, raw f-strings, adjacent f-strings
 const std::vector<TargetProfile> kTargets = {
-    {"micropython-1.28", "MicroPython v1.28.0", "MicroPython 1.19 and later", 'M', 6, 3, true, true, true, true, true, true, true, true, true, true, true, true},
-    {"micropython-1.27", "MicroPython v1.27.0", "MicroPython 1.19 and later", 'M', 6, 3, true, false, false, false, false, false, true, true, true, true, true, true},
-    {"micropython-1.26", "MicroPython v1.26.1", "MicroPython 1.19 and later", 'M', 6, 3, true, false, false, false, false, false, true, true, true, true, true, true},
-    {"micropython-1.25", "MicroPython v1.25.0", "MicroPython 1.19 and later", 'M', 6, 3, true, false, false, false, false, false, false, false, false, true, true, true},
-    {"micropython-1.24", "MicroPython v1.24.1", "MicroPython 1.19 and later", 'M', 6, 3, true, false, false, false, false, false, false, false, false, false, false, false},
-    {"micropython-1.23", "MicroPython v1.23.0", "MicroPython 1.19 and later", 'M', 6, 3, false, false, false, false, false, false, false, false, false, false, false, false},
-    {"micropython-1.22", "MicroPython v1.22.2", "MicroPython 1.19 and later", 'M', 6, 2, false, false, false, false, false, false, false, false, false, false, false, false},
-    {"micropython-1.21", "MicroPython v1.21.0", "MicroPython 1.19 and later", 'M', 6, 1, false, false, false, false, false, false, false, false, false, false, false, false},
-    {"micropython-1.20", "MicroPython v1.20.0", "MicroPython 1.19 and later", 'M', 6, 1, false, false, false, false, false, false, false, false, false, false, false, false},
-    {"micropython-1.19", "MicroPython v1.19.1", "MicroPython 1.19 and later", 'M', 6, 0, false, false, false, false, false, false, false, false, false, false, false, false},
-    {"micropython-1.18", "MicroPython v1.18", "MicroPython 1.12 to 1.18", 'M', 5, 0, false, false, false, false, false, false, false, false, false, false, false, false},
-    {"circuitpython-10", "CircuitPython 10.2.1", "CircuitPython 10", 'C', 6, 3, false, false, false, false, false, false, false, false, false, false, false, false},
+    {"micropython-1.28", "MicroPython v1.28.0", "MicroPython 1.19 and later", 'M', 6, 3, true, true, true, true, true, true, true, true, true, true, true, true, true, true},
+    {"micropython-1.27", "MicroPython v1.27.0", "MicroPython 1.19 and later", 'M', 6, 3, true, false, false, false, false, false, true, true, true, true, true, true, true, true},
+    {"micropython-1.26", "MicroPython v1.26.1", "MicroPython 1.19 and later", 'M', 6, 3, true, false, false, false, false, false, true, true, true, true, true, true, true, true},
+    {"micropython-1.25", "MicroPython v1.25.0", "MicroPython 1.19 and later", 'M', 6, 3, true, false, false, false, false, false, false, false, false, true, true, true, true, true},
+    {"micropython-1.24", "MicroPython v1.24.1", "MicroPython 1.19 and later", 'M', 6, 3, true, false, false, false, false, false, false, false, false, false, false, false, true, true},
+    {"micropython-1.23", "MicroPython v1.23.0", "MicroPython 1.19 and later", 'M', 6, 3, false, false, false, false, false, false, false, false, false, false, false, false, false, false},
+    {"micropython-1.22", "MicroPython v1.22.2", "MicroPython 1.19 and later", 'M', 6, 2, false, false, false, false, false, false, false, false, false, false, false, false, false, false},
+    {"micropython-1.21", "MicroPython v1.21.0", "MicroPython 1.19 and later", 'M', 6, 1, false, false, false, false, false, false, false, false, false, false, false, false, false, false},
+    {"micropython-1.20", "MicroPython v1.20.0", "MicroPython 1.19 and later", 'M', 6, 1, false, false, false, false, false, false, false, false, false, false, false, false, false, false},
+    {"micropython-1.19", "MicroPython v1.19.1", "MicroPython 1.19 and later", 'M', 6, 0, false, false, false, false, false, false, false, false, false, false, false, false, false, false},
+    {"micropython-1.18", "MicroPython v1.18", "MicroPython 1.12 to 1.18", 'M', 5, 0, false, false, false, false, false, false, false, false, false, false, false, false, false, false},
+    {"circuitpython-10", "CircuitPython 10.2.1", "CircuitPython 10", 'C', 6, 3, false, false, false, false, false, false, false, false, false, false, false, false, false, false},
 };
 
 std::string knownNames() {

@@ -59,6 +59,11 @@ struct TargetProfile {
     bool intLeadingZeroIsError;
     // @micropython.asm_rv32 (v1.25.0, 268acb714d); before, an invalid micropython decorator.
     bool inlineAsmRv32;
+    // Raw f-strings rf"..." (v1.24.0, 3c8089d1b1); before, "raw f-strings are not supported".
+    bool rawFStrings;
+    // Adjacent f-strings f"a" f"b" share one .format( (v1.24.0, a066f2308f); before, each f-string
+    // started its own, so the arguments read ".format(...,.format(...)".
+    bool adjacentFStrings;
 
     // sys.implementation._mpy on such a firmware without native code: version and sub-version
     // as py/persistentcode.h's MPY_FILE_HEADER_INT encodes them (the architecture's bits, from

@@ -123,3 +123,12 @@ TEST_CASE("targets: before v1.25, 0777 is 777 and asm_rv32 is not a decorator") 
     REQUIRE_FALSE(l25.error);
     CHECK(l24.mpy != l25.mpy);
 }
+
+TEST_CASE("targets: raw f-strings are v1.24's (switch for the v1.23 target to come)") {
+    CHECK_FALSE(compileFor("x = 1\ny = rf'a{x}'\n", "micropython-1.24").error);
+    CompileResult r = compileFor("x = 1\ny = rf'a{x}'\n", "micropython-1.23");
+    REQUIRE(r.error);
+    CHECK(r.error->message == "raw f-strings are not supported"); // v1.23.0's mpy-cross says so
+    CHECK(r.error->line == 2);
+    CHECK(compileFor("y = fr'a'\n", "micropython-1.23").error);
+}
