@@ -15,10 +15,6 @@ namespace mpyc {
 
 namespace {
 
-uint64_t roundUp(uint64_t n, unsigned block) {
-    return (n + block - 1) / block * block;
-}
-
 // py/map.c hash_allocation_sizes: a dict's table grows to the next size that holds one more.
 const uint32_t kHashAllocationSizes[] = {0,   2,   4,   6,   8,    10,   12,   17,   23,    29,    37,    47,
                                          59,  73,  97,  127, 167,  223,  293,  389,  521,   691,   919,   1223,
@@ -156,7 +152,7 @@ public:
 
 private:
 
-    uint64_t heap(uint64_t n) const { return roundUp(n, t.gcBlockBytes); }
+    uint64_t heap(uint64_t n) const { return heapBytes(n, t); }
     Node& node(int k) { return nodes[static_cast<size_t>(k)]; }
     int newNode(uint64_t bytes, Category c) {
         nodes.push_back(Node{bytes, c, {}});
@@ -365,12 +361,8 @@ private:
                 case Op::LOAD_ATTR: {
                     Value base = pop(ip);
                     std::string attr = qstr(rc, ip, in.arg);
-                    if (base.isProperty && (attr == "setter" || attr == "getter" || attr == "deleter")) {
-                        // a bound method of the property (a decorator): garbage once called
-                        Value m;
-                        m.kind = Value::PropertyMethod;
-                        m.node = base.node; // the property it copies
-                        stack.push_back(m);
+                    if (isPropertyAccessor(base, attr)) {
+                        stack.push_back(propertyMethod(base));
                         break;
                     }
                     if (base.kind != Value::Module && !base.isClass && base.kind != Value::Builtin)
@@ -383,11 +375,8 @@ private:
                 case Op::LOAD_METHOD: {
                     Value base = pop(ip);
                     std::string attr = qstr(rc, ip, in.arg);
-                    if (base.isProperty && (attr == "setter" || attr == "getter" || attr == "deleter")) {
-                        Value m;
-                        m.kind = Value::PropertyMethod;
-                        m.node = base.node;
-                        stack.push_back(m);
+                    if (isPropertyAccessor(base, attr)) {
+                        stack.push_back(propertyMethod(base));
                         stack.push_back(base);
                         break;
                     }
@@ -592,6 +581,18 @@ private:
         }
     }
 
+    static bool isPropertyAccessor(const Value& base, const std::string& attr) {
+        return base.isProperty && (attr == "setter" || attr == "getter" || attr == "deleter");
+    }
+    // property.setter and friends, as an attribute or a method: a bound method (garbage once
+    // called) whose call copies the property
+    static Value propertyMethod(const Value& property) {
+        Value m;
+        m.kind = Value::PropertyMethod;
+        m.node = property.node;
+        return m;
+    }
+
     const MpyRawCode& child(const MpyRawCode& rc, size_t ip, int64_t index) {
         if (index < 0 || static_cast<size_t>(index) >= rc.children.size()) notApplicable(rc, ip, "a bad child index");
         return rc.children[static_cast<size_t>(index)];
@@ -727,8 +728,7 @@ QstrFigure importQstrs(const MpyFile& file, const TargetModel& target, const std
     std::set<std::string> seen;
     auto add = [&](const std::string& q) {
         if (q.empty() || staticQstrIndex(q) || !seen.insert(q).second) return;
-        if (!target.firmwareQstrIdents.empty() && decodeUtf8(q) && target.firmwareQstrIdents.count(qstrEscape(q)))
-            return;
+        if (isFirmwareQstr(q, target)) return;
         out.names.push_back(q);
         out.entries++;
         out.dataBytes += static_cast<uint32_t>(q.size() + 1);

@@ -16,13 +16,8 @@ namespace {
 
 constexpr uint32_t kScopeFlagGenerator = 0x01; // MP_SCOPE_FLAG_GENERATOR
 
-uint64_t roundUp(uint64_t n, unsigned block) {
-    return (n + block - 1) / block * block;
-}
-
-// A heap allocation of `n` bytes: whole GC blocks (nothing for n == 0).
 uint64_t heap(uint64_t n, const TargetModel& t) {
-    return roundUp(n, t.gcBlockBytes);
+    return heapBytes(n, t);
 }
 
 // Whether the decimal text of an int constant is a small int on a target with `bits`-bit
@@ -33,11 +28,6 @@ bool fitsSmallInt(const std::string& text, unsigned bits) {
     long long v = std::strtoll(text.c_str(), nullptr, 10);
     long long limit = 1LL << (bits - 1);
     return v >= -limit && v < limit;
-}
-
-bool isFirmwareQstr(const std::string& s, const TargetModel& t) {
-    if (t.firmwareQstrIdents.empty() || !decodeUtf8(s)) return false;
-    return t.firmwareQstrIdents.count(qstrEscape(s)) != 0;
 }
 
 struct Measurer {
@@ -266,6 +256,11 @@ void collectFacts(const RawCode* rc, SourceFacts& facts) {
 }
 
 } // namespace
+
+bool isFirmwareQstr(const std::string& s, const TargetModel& t) {
+    if (t.firmwareQstrIdents.empty() || !decodeUtf8(s)) return false;
+    return t.firmwareQstrIdents.count(qstrEscape(s)) != 0;
+}
 
 uint32_t qstrRamBytes(size_t len, const TargetModel& target) {
     // the characters and NUL in a qstr chunk; the pool's pointer, hash and length entries

@@ -199,6 +199,18 @@ inline uint64_t importOrLoadFigure(const ModuleSize& m) {
 
 SizeTotals totalsOf(const std::vector<ModuleSize>& modules, const TargetModel& target);
 
+inline uint64_t roundUp(uint64_t n, unsigned block) {
+    return (n + block - 1) / block * block;
+}
+
+// A heap allocation of `n` bytes: whole GC blocks (nothing for n == 0).
+inline uint64_t heapBytes(uint64_t n, const TargetModel& t) {
+    return roundUp(n, t.gcBlockBytes);
+}
+
+// Whether the firmware (`-q`) has `s` among its qstrs.
+bool isFirmwareQstr(const std::string& s, const TargetModel& t);
+
 // mp_raw_code_t without the inline assembler's fields (py/emitglue.h): kind and flags in a word,
 // fun_data, children.
 inline uint64_t rawCodeBytes(const TargetModel& t) {

@@ -36,7 +36,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { makeChecks } from "../lib/checks.mjs";
-import { VmPool, checkVmPackage, measureScript, parseMeasureOutput, probeScript } from "./vm.mjs";
+import { VmPool, checkVmPackage, measureScript, parseMeasureOutput, parseProbeOutput, probeScript } from "./vm.mjs";
 
 const args = process.argv.slice(2);
 const opts = { tolerance: 3, inputs: [], jobs: os.availableParallelism ? os.availableParallelism() : 2 };
@@ -173,8 +173,7 @@ class UnixPort {
     }
     async probe(strings) {
         const r = this.runScript(probeScript(strings));
-        const bits = (r.stdout || "").trim().split(/\r?\n/).pop() || "";
-        return { interned: strings.filter((_, k) => bits[k] === "1") };
+        return { interned: parseProbeOutput(r.stdout, strings) };
     }
     close() {}
 }
@@ -234,8 +233,7 @@ os.chdir("/mpyc")
     async probe(strings) {
         const [r] = await this.runAll([probeScript(strings, this.prologue({}))]);
         if (r.error) throw new Error(`the qstr probe failed on the board: ${r.error}`);
-        const bits = (r.output || "").trim().split(/\r?\n/).pop() || "";
-        return { interned: strings.filter((_, k) => bits[k] === "1") };
+        return { interned: parseProbeOutput(r.output, strings) };
     }
     measure(bytes, name, pad, imports, files) {
         const script = measureScript(name, pad, imports, this.prologue({ ...files, [name]: bytes }));

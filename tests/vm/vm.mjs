@@ -188,6 +188,12 @@ export function measureScript(name, pad, imports, prologue = "") {
         'print("=mpyc heap", _mpyc_h[1] - _mpyc_h[0], _mpyc_h[3] - _mpyc_h[2])\n';
 }
 
+// The strings the probe found interned: its last line has a 1 for each.
+export function parseProbeOutput(text, strings) {
+    const bits = (text || "").trim().split(/\r?\n/).pop() || "";
+    return strings.filter((_, k) => bits[k] === "1");
+}
+
 // The Python text of the qstr probe (see probeInThisThread); prints one line of 0s and 1s.
 export function probeScript(strings, prologue = "") {
     const codes = strings.map((s) => [...new TextEncoder().encode(s)]);
@@ -211,8 +217,7 @@ async function probeInThisThread(loadMicroPython, job) {
     };
     const mp = await loadMicroPython({ stdout: sink, stderr: sink, linebuffer: false });
     mp.runPython(probeScript(job.probe));
-    const bits = text.trim().split(/\r?\n/).pop();
-    return { exception: null, interned: job.probe.filter((_, k) => bits[k] === "1") };
+    return { exception: null, interned: parseProbeOutput(text, job.probe) };
 }
 
 async function runInThisThread(loadMicroPython, job) {
