@@ -53,7 +53,7 @@ Scope* Codegen::scopeOf(const Node* node) const {
 std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) {
     out_ = &out;
     out.smallIntBits = opts_.smallIntBits;
-    out.floatTextBefore126 = !opts_.target->floatReprShortest;
+    out.floatTextBefore126 = !opts_.target->has(TargetFeature::FloatReprShortest);
     out.archFlags = emitOpts_.archFlags;
     // The source name is always the first qstr.
     out.tables.qstrs.use(sourceName_);

@@ -139,6 +139,7 @@ private:
     void compileTry(TryStmt* s);
     void compileTryExcept(TryStmt* s);
     void compileTryFinally(TryStmt* s);
+    int finallyReturnSlot() const;
     void compileWith(WithStmt* s, size_t item);
     void compileAsyncFor(ForStmt* s);
     void compileAsyncWith(WithStmt* s, size_t item);

@@ -325,6 +325,17 @@ void Codegen::condJump(Expr* e, bool jumpIf, Label label) {
         condJump(n->operand, !jumpIf, label);
         return;
     }
+    if (!opts_.target->has(TargetFeature::ParenConditionEvaluated)) {
+        // before v1.21: a parenthesised tuple or generator expression as a condition is true
+        // and never evaluated (nor its generator's scope made); `()` is false
+        auto* t = e->as<TupleExpr>();
+        auto* c = e->as<ComprehensionExpr>();
+        if ((t && t->form == TupleForm::Paren) || (c && c->compKind == ComprehensionKind::Generator)) {
+            bool truth = !(t && t->elts.empty());
+            if (truth == jumpIf) e_->jump(label);
+            return;
+        }
+    }
     compileNode(e);
     e_->popJumpIf(jumpIf, label);
 }

@@ -58,7 +58,7 @@ bool Codegen::builtinDecorator(const Decorator& d, EmitKind& emit) {
         emit = EmitKind::Native;
     } else if (attr == "viper") {
         emit = EmitKind::Viper;
-    } else if (attr == "asm_thumb" || attr == "asm_xtensa" || (attr == "asm_rv32" && opts_.target->inlineAsmRv32)) {
+    } else if (attr == "asm_thumb" || attr == "asm_xtensa" || (attr == "asm_rv32" && opts_.target->has(TargetFeature::InlineAsmRv32))) {
         emit = EmitKind::Asm;
     } else {
         errorAtLine(0, d.range, "invalid micropython decorator");

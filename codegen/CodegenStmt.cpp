@@ -4,6 +4,8 @@
 #include "frontend/Limits.h"
 #include "optimizer/ConstFold.h"
 
+#include <cstdio>
+
 namespace mpyc {
 
 void Codegen::compileStmt(Stmt* s) {
@@ -572,11 +574,12 @@ void Codegen::compileTryExcept(TryStmt* s) {
         if (bound) {
             e_->loadConstToken(ConstToken::None);
             e_->placeLabel(cleanup);
-            e_->adjustStack(1); // a possible return value
+            const int returnSlot = finallyReturnSlot();
+            e_->adjustStack(returnSlot); // a possible return value
             e_->loadConstToken(ConstToken::None);
             storeId(h.name);
             deleteId(h.name);
-            e_->adjustStack(-1);
+            e_->adjustStack(-returnSlot);
             decreaseExceptLevel();
         }
         e_->popExceptJump(end, true);
@@ -588,6 +591,12 @@ void Codegen::compileTryExcept(TryStmt* s) {
     e_->placeLabel(success);
     compileBlock(s->orelse);
     e_->placeLabel(end);
+}
+
+int Codegen::finallyReturnSlot() const {
+    // a return in the try part leaves its value on the stack while the finally block runs;
+    // before v1.22.2 (TargetFeature::FinallyReservesReturnSlot) no room was kept for it
+    return opts_.target->has(TargetFeature::FinallyReservesReturnSlot) ? 1 : 0;
 }
 
 void Codegen::compileTryFinally(TryStmt* s) {
@@ -603,9 +612,10 @@ void Codegen::compileTryFinally(TryStmt* s) {
     // None on the stack tells the finally block the try part ended normally.
     e_->loadConstToken(ConstToken::None);
     e_->placeLabel(finallyBlock);
-    e_->adjustStack(1); // a possible return value
+    const int returnSlot = finallyReturnSlot();
+    e_->adjustStack(returnSlot); // a possible return value
     compileBlock(s->finalbody);
-    e_->adjustStack(-1);
+    e_->adjustStack(-returnSlot);
     decreaseExceptLevel();
 }
 
@@ -640,16 +650,36 @@ void Codegen::compileAsyncFor(ForStmt* s) {
     Label tryElse = e_->newLabel();
     Label tryFinally = e_->newLabel();
 
+    // Before v1.21 (TargetFeature::AsyncForIteratorOnStack) the iterable lived in a variable:
+    // the iterator expression's own name when it is a name (so `async for x in it` made `it`
+    // a local), else a local of its own (the reference took a qstr from the parse node's
+    // pointer, a name nothing else uses).
+    llvm::StringRef iterableVar;
+    if (!opts_.target->has(TargetFeature::AsyncForIteratorOnStack)) {
+        if (auto* n = s->iter->as<NameExpr>()) {
+            iterableVar = n->id;
+        } else {
+            char name[48];
+            std::snprintf(name, sizeof name, "<async for iterable %p>", static_cast<const void*>(s));
+            iterableVar = ctx_.save(name);
+        }
+    }
+
     compileNode(s->iter);
     e_->loadMethod("__aiter__", false);
     e_->callMethod(0, 0, 0);
+    if (!iterableVar.empty()) storeId(iterableVar);
 
     Label breakLabel = e_->newLabel();
     Label continueLabel = e_->newLabel();
     LoopState saved = beginLoop(breakLabel, continueLabel);
     e_->placeLabel(continueLabel);
     increaseExceptLevel(tryException, BlockKind::Except);
-    e_->dupTop();
+    if (iterableVar.empty()) {
+        e_->dupTop();
+    } else {
+        loadId(iterableVar);
+    }
     awaitObjectMethod("__anext__");
     assign(s->target, AssignKind::Store);
     e_->popExceptJump(tryElse, false);
@@ -676,7 +706,7 @@ void Codegen::compileAsyncFor(ForStmt* s) {
     e_->placeLabel(whileElse);
     compileBlock(s->orelse);
     e_->placeLabel(breakLabel);
-    e_->popTop();
+    if (iterableVar.empty()) e_->popTop();
 }
 
 void Codegen::compileAsyncWith(WithStmt* s, size_t item) {

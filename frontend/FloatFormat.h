@@ -27,9 +27,9 @@ namespace mpyc {
 double parseFloatLiteral(llvm::StringRef text);
 
 // The same literal as MicroPython v1.25 and earlier parsed it: in double arithmetic with the C
-// library's pow() (TargetProfile::longDoubleFloatParser false).
+// library's pow() (TargetFeature::LongDoubleFloatParser false).
 // `integerMantissa`: v1.25's scan (a 64-bit integer mantissa); false: v1.24 and earlier, which
-// accumulated the digits in a double (TargetProfile::floatMantissaInteger).
+// accumulated the digits in a double (TargetFeature::FloatMantissaInteger).
 double parseFloatLiteralBefore126(llvm::StringRef text, bool integerMantissa = true);
 
 // The text mpy-cross writes for a float constant (tag 8 in the .mpy constant table),
@@ -43,7 +43,7 @@ std::string formatFloatRepr(double value);
 std::string formatComplexRepr(double real, double imag);
 
 // The same texts as MicroPython v1.25 and earlier wrote them (py/formatfloat.c before
-// dbbaa959c8: 16 significant digits, not always the nearest; TargetProfile::floatReprShortest).
+// dbbaa959c8: 16 significant digits, not always the nearest; TargetFeature::FloatReprShortest).
 std::string formatFloatReprBefore126(double value);
 std::string formatComplexReprBefore126(double real, double imag);
 

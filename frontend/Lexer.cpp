@@ -142,7 +142,7 @@ void Lexer::nextChar() {
         } else if (pos_ < src_.size()) {
             off = static_cast<uint32_t>(pos_);
             c = static_cast<unsigned char>(src_[pos_++]);
-            if (c == 0) c = target_.nulByteIsInvalid ? kInvalidByte : kNulChar;
+            if (c == 0) c = target_.has(TargetFeature::NulByteIsInvalid) ? kInvalidByte : kNulChar;
         } else {
             off = static_cast<uint32_t>(src_.size());
             c = kEof;
@@ -179,7 +179,7 @@ bool Lexer::isTailOfIdentifier() const {
 bool Lexer::isStringOrBytes() const {
     auto isQuote = [](int c) { return c == '\'' || c == '"'; };
     if (isQuote(chr0_)) return true;
-    bool t = target_.tStrings;
+    bool t = target_.has(TargetFeature::TStrings);
     if ((chr0_ == 'r' || chr0_ == 'u' || chr0_ == 'b' || chr0_ == 'f' || (t && chr0_ == 't')) && isQuote(chr1_))
         return true;
     if ((isCharAnd('r', 'f') || isCharAnd('f', 'r') || (t && (isCharAnd('r', 't') || isCharAnd('t', 'r')))) &&
@@ -189,9 +189,11 @@ bool Lexer::isStringOrBytes() const {
 }
 
 bool Lexer::skipWhitespace(bool stopAtNewline) {
+    bool crossedNewline = false;
     while (!isEnd()) {
         if (chr0_ == '\n') {
             if (stopAtNewline && nestedBracketLevel_ == 0) return true;
+            crossedNewline = true;
             nextChar();
         } else if (isWhitespace()) {
             nextChar();
@@ -207,7 +209,7 @@ bool Lexer::skipWhitespace(bool stopAtNewline) {
             break;
         }
     }
-    return false;
+    return !stopAtNewline && crossedNewline;
 }
 
 bool Lexer::getHex(size_t numDigits, uint32_t& result) {
@@ -253,8 +255,8 @@ void Lexer::parseStringLiteral(bool isRaw, bool isFString, bool isTString) {
     }
 
     size_t nClosing = 0;
-    // before v1.24 (TargetProfile::adjacentFStrings) every f-string starts its own ".format("
-    if (isFString && (fstringArgs_.empty() || !target_.adjacentFStrings)) {
+    // before v1.24 (TargetFeature::AdjacentFStrings) every f-string starts its own ".format("
+    if (isFString && (fstringArgs_.empty() || !target_.has(TargetFeature::AdjacentFStrings))) {
         // Assume there will be interpolation; an empty args buffer marks the start of a
         // new f-string, a non-empty one an adjacent f-string being concatenated.
         fstringArgs_ += ".format(";
@@ -292,11 +294,14 @@ void Lexer::parseStringLiteral(bool isRaw, bool isFString, bool isTString) {
                     // Wrap each argument in (): f"{a,b}" -> "{}".format((a,b),)
                     fstringArgs_.push_back('(');
                     size_t argStart = fstringArgs_.size();
-                    // Copy up to the ':', '}' or a '!r'/'!s' conversion at bracket level 0.
+                    // Copy up to the ':', '}' or a '!r'/'!s' conversion at bracket level 0
+                    // (before v1.21, TargetFeature::FStringConversions, the conversion was
+                    // copied into the argument: a syntax error there).
+                    const bool conversions = target_.has(TargetFeature::FStringConversions);
                     unsigned nestedLevel = 0;
                     while (!isEnd() &&
                            (nestedLevel != 0 ||
-                            !(isCharOr(':', '}') || (isChar('!') && (chr1_ == 'r' || chr1_ == 's') &&
+                            !(isCharOr(':', '}') || (conversions && isChar('!') && (chr1_ == 'r' || chr1_ == 's') &&
                                                      (chr2_ == ':' || chr2_ == '}'))))) {
                         int c = chr0_;
                         if (c == '[' || c == '{') {
@@ -319,7 +324,7 @@ void Lexer::parseStringLiteral(bool isRaw, bool isFString, bool isTString) {
                                asciiSpace(static_cast<unsigned char>(fstringArgs_.back())))
                             fstringArgs_.pop_back();
                     }
-                    if (fstringArgs_.size() == argStart && target_.tStrings) {
+                    if (fstringArgs_.size() == argStart && target_.has(TargetFeature::EmptyFStringFieldIsError)) {
                         // empty expression, e.g. f'{}' (before v1.28: `.format(())`)
                         tok_.kind = TokenKind::MalformedFString;
                     }
@@ -358,7 +363,7 @@ void Lexer::parseStringLiteral(bool isRaw, bool isFString, bool isTString) {
                 vstr.push_back('{');
                 // before v1.28 the loop goes on, and the character after the field or "{{"
                 // is taken below as a literal whatever it is
-                if (target_.fstringBraceRestartsLoop) {
+                if (target_.has(TargetFeature::FStringBraceRestartsLoop)) {
                     continueOuter = true;
                     break;
                 }
@@ -533,7 +538,7 @@ void Lexer::lexStringSequence() {
     // End marks "no literal seen yet"; the first literal sets the kind.
     tok_.kind = TokenKind::End;
     bool hadTString = false;
-    // before v1.24 (TargetProfile::rawFStrings) a raw f-string makes the token an error, which
+    // before v1.24 (TargetFeature::RawFStrings) a raw f-string makes the token an error, which
     // the parser reports here; the literal is still read, so that the lexer moves on
     bool rawFStringError = false;
     do {
@@ -559,7 +564,7 @@ void Lexer::lexStringSequence() {
                 isFString = true;
                 nChar = 2;
                 rawFString = true;
-            } else if (chr1_ == 't' && target_.tStrings) {
+            } else if (chr1_ == 't' && target_.has(TargetFeature::TStrings)) {
                 isTString = true;
                 nChar = 2;
             }
@@ -571,7 +576,7 @@ void Lexer::lexStringSequence() {
                 nChar = 2;
                 rawFString = true;
             }
-        } else if (isChar('t') && target_.tStrings) {
+        } else if (isChar('t') && target_.has(TargetFeature::TStrings)) {
             isTString = true;
             nChar = 1;
             if (chr1_ == 'r') {
@@ -580,7 +585,7 @@ void Lexer::lexStringSequence() {
             }
         }
         if (isTString) hadTString = true;
-        if (rawFString && !target_.rawFStrings) rawFStringError = true;
+        if (rawFString && !target_.has(TargetFeature::RawFStrings)) rawFStringError = true;
 
         if (tok_.kind == TokenKind::End) {
             tok_.kind = kind;
@@ -610,7 +615,7 @@ void Lexer::lexStringSequence() {
         tok_.text = "__template__";
     }
     if (!fstringArgs_.empty()) {
-        if (target_.nestedFStrings) {
+        if (target_.has(TargetFeature::NestedFStrings)) {
             injectFStringArgs();
         } else if (argsFeedIdx_ == 0) {
             injectFStringArgsOneBuffer();
@@ -806,8 +811,11 @@ void Lexer::advance() {
     tok_.text.clear();
 
     // Newline tokens take the line of the line they end: skip up to the newline only,
-    // record the position, then skip the rest.
-    bool hadPhysicalNewline = skipWhitespace(true);
+    // record the position, then skip the rest. Before v1.22 (TargetFeature::NewlineAtLineEnd)
+    // everything was skipped first, so a newline took the position of the next token.
+    const bool newlineAtLineEnd = target_.has(TargetFeature::NewlineAtLineEnd);
+    bool hadPhysicalNewline =
+        newlineAtLineEnd ? skipWhitespace(true) : skipWhitespace(false) && nestedBracketLevel_ == 0;
 
     tok_.line = static_cast<uint32_t>(line_);
     tok_.offset = off0_;
@@ -820,7 +828,7 @@ void Lexer::advance() {
         tok_.kind = TokenKind::Indent;
         emitDent_ -= 1;
     } else if (hadPhysicalNewline) {
-        skipWhitespace(false);
+        if (newlineAtLineEnd) skipWhitespace(false);
         tok_.kind = TokenKind::Newline;
         size_t numSpaces = column_ - 1;
         if (numSpaces == indentLevels_.back()) {
@@ -862,7 +870,7 @@ void Lexer::advance() {
     // the reference turns it into an INDENT so that the parser reports the error.
     if (firstToken_) {
         firstToken_ = false;
-        if (tokColumn != 1 && tok_.kind != TokenKind::Newline) tok_.kind = TokenKind::Indent;
+        if (tokColumn != 1 && (tok_.kind != TokenKind::Newline || !newlineAtLineEnd)) tok_.kind = TokenKind::Indent;
     }
 }
 

@@ -51,6 +51,8 @@ private:
     bool isHeadOfIdentifier() const;
     bool isTailOfIdentifier() const;
     bool isStringOrBytes() const;
+    // Skips blanks, comments and line joins. With stopAtNewline: true when it stopped at a
+    // newline outside brackets. Without: true when it crossed a newline.
     bool skipWhitespace(bool stopAtNewline);
     bool getHex(size_t numDigits, uint32_t& result);
     void parseStringLiteral(bool isRaw, bool isFString, bool isTString);
@@ -61,11 +63,11 @@ private:
     void injectFStringArgs();
 
     static constexpr int kEof = 0;
-    // Before v1.28 (TargetProfile::nulByteIsInvalid) a NUL byte was an ordinary character:
+    // Before v1.28 (TargetFeature::NulByteIsInvalid) a NUL byte was an ordinary character:
     // it is this value here (a byte 0 when it is written into a buffer), kept apart from kEof.
     static constexpr int kNulChar = 0x100;
     // The end of the injected f-string arguments, or a NUL byte among them, in the one-buffer
-    // scheme before v1.28 (TargetProfile::nestedFStrings): the reference's '\0' there.
+    // scheme before v1.28 (TargetFeature::NestedFStrings): the reference's '\0' there.
     static constexpr int kInjectEnd = 0x101;
     void injectFStringArgsOneBuffer();
 

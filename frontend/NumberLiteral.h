@@ -21,10 +21,10 @@ struct NumberLiteral {
     double real = 0; // Float value, or the imaginary part of an Imag
 };
 
-// `leadingZeroIsError`: "01" is an error (v1.25 and later, TargetProfile::intLeadingZeroIsError);
+// `leadingZeroIsError`: "01" is an error (v1.25 and later, TargetFeature::IntLeadingZeroIsError);
 // else it reads as decimal.
 NumberLiteral parseIntegerLiteral(llvm::StringRef text, bool leadingZeroIsError = true);
-// `longDouble`: v1.26's parser (TargetProfile::longDoubleFloatParser); else the one before.
+// `longDouble`: v1.26's parser (TargetFeature::LongDoubleFloatParser); else the one before.
 NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text, bool longDouble = true, bool integerMantissa = true);
 
 } // namespace mpyc

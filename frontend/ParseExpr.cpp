@@ -686,7 +686,10 @@ Expr* Parser::parseNumberAtom() {
     uint32_t line = tok().line;
     SourceRange range = here();
     NumberLiteral lit =
-        at(TokenKind::Integer) ? parseIntegerLiteral(tok().text, target_.intLeadingZeroIsError) : parseFloatOrImagLiteral(tok().text, target_.longDoubleFloatParser, target_.floatMantissaInteger);
+        at(TokenKind::Integer)
+            ? parseIntegerLiteral(tok().text, target_.has(TargetFeature::IntLeadingZeroIsError))
+            : parseFloatOrImagLiteral(tok().text, target_.has(TargetFeature::LongDoubleFloatParser),
+                                      target_.has(TargetFeature::FloatMantissaInteger));
     if (!lit.ok) errorAt(line, range, "SyntaxError", lit.error);
     auto* c = ctx_.make<ConstExpr>(line, range);
     ConstPool& pool = ctx_.consts();

@@ -161,7 +161,7 @@ void Parser::syntaxError(const std::string& hint) {
     case TokenKind::MalformedFString:
         msg = "malformed f-string";
         break;
-    case TokenKind::FStringRaw: // before v1.24 (TargetProfile::rawFStrings)
+    case TokenKind::FStringRaw: // before v1.24 (TargetFeature::RawFStrings)
         msg = "raw f-strings are not supported";
         break;
     default:

@@ -52,7 +52,7 @@ struct CompiledModule {
     // The header's arch code (MP_NATIVE_ARCH_*) when any function was compiled to machine
     // code; 0 for a module of bytecode only, which then names no architecture.
     uint8_t nativeArch = 0;
-    // Float and complex constants written as v1.25 and earlier did (TargetProfile::floatReprShortest).
+    // Float and complex constants written as v1.25 and earlier did (TargetFeature::FloatReprShortest).
     bool floatTextBefore126 = false;
 };
 

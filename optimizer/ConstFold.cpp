@@ -419,12 +419,27 @@ static FoldBinaryOp foldOpFor(BinaryOp op) {
 }
 
 Expr* Optimizer::foldBinary(BinaryExpr* b) {
-    const bool floats = opts_.target->constFloatFolding;
+    const bool floats = opts_.target->has(TargetFeature::ConstFloatFolding);
+    // before v1.24 (TargetFeature::BigIntResultsNarrowed) an int operation with a big int
+    // operand, or a `<<` the runtime's small-int path hands on to the big int one, gives a big
+    // int object whatever its value
+    const bool narrowed = opts_.target->has(TargetFeature::BigIntResultsNarrowed);
+    auto isBigIntObject = [](Expr* e) {
+        const ConstValue* c = e->as<ConstExpr>()->value;
+        return c->isInt() && !c->isHostSmallInt();
+    };
     Number acc;
     if (!asNumber(b->first, acc) || (!floats && acc.kind != Number::Kind::Int)) return b;
+    bool accBigObject = !narrowed && isBigIntObject(b->first);
     for (const BinaryOperand& o : b->rest) {
         Number rhs;
         if (!asNumber(o.operand, rhs)) return b;
+        if (!narrowed && acc.isInt() && rhs.isInt()) {
+            // py/runtime.c: `<<` by the host word's bits or more leaves the small-int path
+            int64_t shift = 0;
+            bool farShift = o.op == BinaryOp::LShift && (!rhs.i.toInt64(shift) || shift >= 64);
+            accBigObject = accBigObject || isBigIntObject(o.operand) || farShift;
+        }
         if (!floats) {
             // before v1.26: ints only, and never what would give a float or raise
             if (rhs.kind != Number::Kind::Int || o.op == BinaryOp::TrueDivide || o.op == BinaryOp::MatMultiply)
@@ -438,8 +453,9 @@ Expr* Optimizer::foldBinary(BinaryExpr* b) {
         if (!r) return b;
         acc = std::move(*r);
     }
-    const ConstValue* v =
-        acc.kind == Number::Kind::Int ? ctx_.consts().makeInt(acc.i) : ctx_.consts().makeFloat(acc.f);
+    const ConstValue* v = acc.kind != Number::Kind::Int ? ctx_.consts().makeFloat(acc.f)
+                          : accBigObject                ? ctx_.consts().makeIntObject(acc.i)
+                                                        : ctx_.consts().makeInt(acc.i);
     // folded constants have no line of their own in the reference
     return makeConst(v, 0, b->range, false);
 }
@@ -447,7 +463,7 @@ Expr* Optimizer::foldBinary(BinaryExpr* b) {
 Expr* Optimizer::foldUnary(UnaryExpr* u) {
     Number x;
     if (!asNumber(u->operand, x)) return u;
-    if (!opts_.target->constFloatFolding && x.kind != Number::Kind::Int) return u;
+    if (!opts_.target->has(TargetFeature::ConstFloatFolding) && x.kind != Number::Kind::Int) return u;
     FoldUnaryOp op = u->op == UnaryOp::Positive   ? FoldUnaryOp::Plus
                      : u->op == UnaryOp::Negative ? FoldUnaryOp::Minus
                                                   : FoldUnaryOp::Invert;
@@ -510,7 +526,7 @@ Expr* Optimizer::foldTuple(TupleExpr* t) {
 
 Expr* Optimizer::foldAtomExpr(AtomExpr* a) {
     // `math.<name>` where the attribute of mpy-cross's math module is a number
-    if (a->isAwait || a->trailers.size() != 1 || !opts_.target->constFloatFolding) return a;
+    if (a->isAwait || a->trailers.size() != 1 || !opts_.target->has(TargetFeature::ConstFloatFolding)) return a;
     auto* base = a->atom->as<NameExpr>();
     auto* attr = a->trailers[0]->as<AttrTrailer>();
     if (!base || !attr || base->id != "math") return a;

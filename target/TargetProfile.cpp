@@ -15,24 +15,111 @@ namespace mpyc {
 
 namespace {
 
-// name, reference, loaded by, magic, version, sub-version, available, native available, then
-// the switches of
-// TargetProfile.h in order: t-strings, nested f-strings, brace restarts the loop, NUL invalid,
-// float folding, shortest float text, long-double float parser, integer float mantissa,
-// leading-zero ints refused, asm_rv32, raw f-strings, adjacent f-strings
+// The feature table: one row per compiler decision that changed, with the release and commit
+// that introduced it. Newest first.
+constexpr TargetFeatureInfo kFeatures[] = {
+    // PEP 750 t-strings t"..."; before, a syntax error.
+    {TargetFeature::TStrings, 128, "d4751a164e", "t-strings t\"...\""},
+    // The same commit made an empty f-string field (f'{}') a malformed f-string; before, it
+    // formatted the empty tuple.
+    {TargetFeature::EmptyFStringFieldIsError, 128, "d4751a164e", "f'{}' is a malformed f-string"},
+    // An f-string in an f-string's braces: the lexer keeps a second buffer to inject from.
+    // Before, one buffer both collected and fed the arguments, so an inner f-string's arguments
+    // were appended to the text being fed back (and compiled).
+    {TargetFeature::NestedFStrings, 128, "7ea88f7da2", "nested f-strings"},
+    // After "{{" or a "{...}" field the lexer restarts its loop at the next character; before,
+    // that character was taken as a literal, so f'{{' ran on past its closing quote.
+    {TargetFeature::FStringBraceRestartsLoop, 128, "58436b2882", "f'{{' ends at its quote"},
+    // A NUL byte in the source is an invalid byte; before, a character like any other (kept in
+    // a string literal).
+    {TargetFeature::NulByteIsInvalid, 128, "617c7dba3b", "a NUL byte is invalid"},
+    // Constant folding of floats, and of math.pi/e/tau/inf/nan (MICROPY_COMP_CONST_FLOAT).
+    // Before, only ints were folded, never `/` or `@`, and never `**`, `<<` or `>>` by a
+    // negative number, or `%` or `//` by zero.
+    {TargetFeature::ConstFloatFolding, 126, "69ead7d98e", "floats and math constants folded"},
+    // A float constant's text in the .mpy is its shortest repr that reads back. Before, 16
+    // significant digits from a digit loop in double, sometimes off in the last place
+    // (frontend/FloatFormat.h formatFloatReprBefore126).
+    {TargetFeature::FloatReprShortest, 126, "dbbaa959c8", "shortest float text"},
+    // Float literals parsed in long double with MicroPython's own powers of ten. Before, in
+    // double with the C library's pow(): 8.888e32 was one ulp away.
+    {TargetFeature::LongDoubleFloatParser, 126, "e4e1c9f413", "float literals parsed in long double"},
+    // The float parser's digits accumulate in a 64-bit integer; before, in a double, which
+    // rounds long literals differently.
+    {TargetFeature::FloatMantissaInteger, 125, "5fdd249c55", "float digits in an integer"},
+    // An int literal with a leading zero ("01") is a syntax error; before, it read as decimal.
+    {TargetFeature::IntLeadingZeroIsError, 125, "13b13d1fdd", "01 is a syntax error"},
+    // @micropython.asm_rv32; before, an invalid micropython decorator.
+    {TargetFeature::InlineAsmRv32, 125, "268acb714d", "@micropython.asm_rv32"},
+    // Raw f-strings rf"..."; before, "raw f-strings are not supported".
+    {TargetFeature::RawFStrings, 124, "3c8089d1b1", "raw f-strings"},
+    // Adjacent f-strings f"a" f"b" share one .format(; before, each f-string started its own,
+    // so the arguments read ".format(...,.format(...)".
+    {TargetFeature::AdjacentFStrings, 124, "a066f2308f", "adjacent f-strings joined"},
+    // A big int operation whose result fits a small int gives a small int (py/objint_mpz.c);
+    // before, any operation with a big int operand, and `<<` by 64 or more, gave a big int
+    // object whatever its value, so a folded `(1 << 70) >> 68` is a constant object.
+    {TargetFeature::BigIntResultsNarrowed, 124, "557d31ed2c", "folded big ints narrowed"},
+    // A finally block keeps a stack slot for the value of a return in the try part (also for
+    // the `except E as e` cleanup); before, none, so n_state could be one short (v1.22.2's
+    // b979c5a92a is this commit backported).
+    {TargetFeature::FinallyReservesReturnSlot, 122, "28b18c43fe", "finally keeps a return slot"},
+    // A newline token is placed at the end of the line it ends; before, blank lines, comments
+    // and the next line's indent were skipped first, so it took the next token's line and
+    // column (a syntax error at a line's end was reported on the next line), and a file whose
+    // first line is blank or a comment and whose code is indented was an indentation error.
+    {TargetFeature::NewlineAtLineEnd, 122, "c85db05244", "a newline token ends its own line"},
+    // `async for` keeps the object __aiter__ returned on the stack; before, it was stored in a
+    // variable named after the iterator expression (a local of its own unless it is a name).
+    {TargetFeature::AsyncForIteratorOnStack, 121, "606ec9bfb1", "async for keeps its iterable on the stack"},
+    // f'{x!r}' passes the conversion to str.format; before, "!r" stayed in the argument, so
+    // the f-string was a syntax error.
+    {TargetFeature::FStringConversions, 121, "b3cd41dd4b", "f-string conversions !r !s"},
+    // A parenthesised tuple or generator expression as an if/while condition is evaluated;
+    // before, it was taken as true without evaluating it (and `()` as false).
+    {TargetFeature::ParenConditionEvaluated, 121, "1b980c9dbe", "(a, b) as a condition evaluated"},
+};
+constexpr bool rowsInEnumOrder() {
+    for (unsigned i = 0; i < sizeof(kFeatures) / sizeof(kFeatures[0]); ++i)
+        if (kFeatures[i].feature != TargetFeature(i)) return false;
+    return sizeof(kFeatures) / sizeof(kFeatures[0]) == size_t(TargetFeature::Count);
+}
+static_assert(rowsInEnumOrder(), "one row per TargetFeature, in the enum's order (featureInfo indexes by it)");
+
+constexpr uint64_t kAllFeatures = (uint64_t(1) << unsigned(TargetFeature::Count)) - 1;
+
+// The features of a MicroPython release's compiler.
+uint64_t featuresOfRelease(uint16_t release) {
+    uint64_t out = 0;
+    for (const TargetFeatureInfo& f : kFeatures)
+        if (release >= f.since) out |= uint64_t(1) << unsigned(f.feature);
+    return out;
+}
+
+TargetProfile micropython(const char* name, const char* reference, uint16_t release, uint8_t version,
+                          uint8_t subVersion, bool available, bool nativeAvailable) {
+    const char* loadedBy = version == 5 ? "MicroPython 1.12 to 1.18" : "MicroPython 1.19 and later";
+    TargetProfile t{name, reference, loadedBy, 'M', version, subVersion, release, available, nativeAvailable};
+    t.features = featuresOfRelease(release) & kAllFeatures;
+    return t;
+}
+
+// name, reference, the release (major * 100 + minor), .mpy version and sub-version, whether its
+// bytecode and its native code are checked against the reference
 const std::vector<TargetProfile> kTargets = {
-    {"micropython-1.28", "MicroPython v1.28.0", "MicroPython 1.19 and later", 'M', 6, 3, true, true, true, true, true, true, true, true, true, true, true, true, true, true},
-    {"micropython-1.27", "MicroPython v1.27.0", "MicroPython 1.19 and later", 'M', 6, 3, true, false, false, false, false, false, true, true, true, true, true, true, true, true},
-    {"micropython-1.26", "MicroPython v1.26.1", "MicroPython 1.19 and later", 'M', 6, 3, true, false, false, false, false, false, true, true, true, true, true, true, true, true},
-    {"micropython-1.25", "MicroPython v1.25.0", "MicroPython 1.19 and later", 'M', 6, 3, true, false, false, false, false, false, false, false, false, true, true, true, true, true},
-    {"micropython-1.24", "MicroPython v1.24.1", "MicroPython 1.19 and later", 'M', 6, 3, true, false, false, false, false, false, false, false, false, false, false, false, true, true},
-    {"micropython-1.23", "MicroPython v1.23.0", "MicroPython 1.19 and later", 'M', 6, 3, false, false, false, false, false, false, false, false, false, false, false, false, false, false},
-    {"micropython-1.22", "MicroPython v1.22.2", "MicroPython 1.19 and later", 'M', 6, 2, false, false, false, false, false, false, false, false, false, false, false, false, false, false},
-    {"micropython-1.21", "MicroPython v1.21.0", "MicroPython 1.19 and later", 'M', 6, 1, false, false, false, false, false, false, false, false, false, false, false, false, false, false},
-    {"micropython-1.20", "MicroPython v1.20.0", "MicroPython 1.19 and later", 'M', 6, 1, false, false, false, false, false, false, false, false, false, false, false, false, false, false},
-    {"micropython-1.19", "MicroPython v1.19.1", "MicroPython 1.19 and later", 'M', 6, 0, false, false, false, false, false, false, false, false, false, false, false, false, false, false},
-    {"micropython-1.18", "MicroPython v1.18", "MicroPython 1.12 to 1.18", 'M', 5, 0, false, false, false, false, false, false, false, false, false, false, false, false, false, false},
-    {"circuitpython-10", "CircuitPython 10.2.1", "CircuitPython 10", 'C', 6, 3, false, false, false, false, false, false, false, false, false, false, false, false, false, false},
+    micropython("micropython-1.28", "MicroPython v1.28.0", 128, 6, 3, true, true),
+    micropython("micropython-1.27", "MicroPython v1.27.0", 127, 6, 3, true, false),
+    micropython("micropython-1.26", "MicroPython v1.26.1", 126, 6, 3, true, false),
+    micropython("micropython-1.25", "MicroPython v1.25.0", 125, 6, 3, true, false),
+    micropython("micropython-1.24", "MicroPython v1.24.1", 124, 6, 3, true, false),
+    micropython("micropython-1.23", "MicroPython v1.23.0", 123, 6, 3, true, false),
+    micropython("micropython-1.22", "MicroPython v1.22.2", 122, 6, 2, true, false),
+    micropython("micropython-1.21", "MicroPython v1.21.0", 121, 6, 1, true, false),
+    micropython("micropython-1.20", "MicroPython v1.20.0", 120, 6, 1, true, false),
+    micropython("micropython-1.19", "MicroPython v1.19.1", 119, 6, 0, false, false),
+    micropython("micropython-1.18", "MicroPython v1.18", 118, 5, 0, false, false),
+    // CircuitPython 10 follows MicroPython's compiler of the release it merged
+    {"circuitpython-10", "CircuitPython 10.2.1", "CircuitPython 10", 'C', 6, 3, 125, false, false, featuresOfRelease(125)},
 };
 
 std::string knownNames() {
@@ -43,6 +130,10 @@ std::string knownNames() {
 }
 
 } // namespace
+
+const TargetFeatureInfo& featureInfo(TargetFeature f) {
+    return kFeatures[unsigned(f)];
+}
 
 const std::vector<TargetProfile>& allTargets() {
     return kTargets;

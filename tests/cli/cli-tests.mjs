@@ -291,10 +291,15 @@ for (const [sub, opts] of [["compile", ["-o", "-s", "-X"]], ["freeze", ["-o", "-
         check(`compile --target=${spec}: the default's bytes`, r.code === 0 &&
               fs.readFileSync(path.join(d, "t.mpy")).equals(fs.readFileSync(path.join(d, "plain.mpy"))), r.stderr);
     }
-    let r = run(MPYC, ["compile", "--target=micropython-1.22", "-o", "t2.mpy", "x.py"], d);
-    check("compile --target of a release not yet matched: exit 1, says so, writes nothing", r.code === 1 &&
-          r.stderr.includes("--target=micropython-1.22 (MicroPython v1.22.2): not yet supported") &&
-          !fs.existsSync(path.join(d, "t2.mpy")), r.stderr);
+    // the first release `mpyc targets` lists as not yet matched (while there is one)
+    const notYet = rows.map((row) => row.split(/ {2,}/)).find((cols) => cols[cols.length - 1] === "not yet");
+    let r;
+    if (notYet) {
+        r = run(MPYC, ["compile", `--target=${notYet[0]}`, "-o", "t2.mpy", "x.py"], d);
+        check("compile --target of a release not yet matched: exit 1, says so, writes nothing", r.code === 1 &&
+              r.stderr.includes(`--target=${notYet[0]} (${notYet[3]}): not yet supported`) &&
+              !fs.existsSync(path.join(d, "t2.mpy")), r.stderr);
+    }
     r = run(MPYC, ["compile", "--target=micropython-2.0", "x.py"], d);
     check("compile --target unknown: exit 1, lists the targets", r.code === 1 && r.stderr.includes("unknown target; the targets are micropython-1.28"), r.stderr);
     r = run(MPYC, ["compile", "--target=mpy:9", "x.py"], d);

@@ -30,8 +30,14 @@ TEST_CASE("targets: the table, the default, mpy: values") {
     const TargetProfile* t = resolveTarget("mpy:0x1f06", error); // 6.3 on armv7emsp
     REQUIRE(t);
     CHECK(t->mpySubVersion == 3);
-    CHECK(resolveTarget("mpy:518", error) == nullptr); // 6.2: v1.22, not yet supported
-    CHECK(error.find("micropython-1.22") != std::string::npos);
+    t = resolveTarget("mpy:518", error); // 6.2: v1.22 only
+    REQUIRE(t);
+    CHECK(std::string(t->name) == "micropython-1.22");
+    t = resolveTarget("mpy:774", error); // 6.3: v1.23 to v1.28, the oldest of them
+    REQUIRE(t);
+    CHECK(std::string(t->name) == "micropython-1.23");
+    CHECK(resolveTarget("mpy:5", error) == nullptr); // 5: v1.18, not yet supported
+    CHECK(error.find("micropython-1.18") != std::string::npos);
     CHECK(resolveTarget("micropython-9", error) == nullptr);
     CHECK(error.find("unknown target") != std::string::npos);
 }
@@ -124,11 +130,54 @@ TEST_CASE("targets: before v1.25, 0777 is 777 and asm_rv32 is not a decorator") 
     CHECK(l24.mpy != l25.mpy);
 }
 
-TEST_CASE("targets: raw f-strings are v1.24's (switch for the v1.23 target to come)") {
+TEST_CASE("targets: raw f-strings are v1.24's") {
     CHECK_FALSE(compileFor("x = 1\ny = rf'a{x}'\n", "micropython-1.24").error);
     CompileResult r = compileFor("x = 1\ny = rf'a{x}'\n", "micropython-1.23");
     REQUIRE(r.error);
     CHECK(r.error->message == "raw f-strings are not supported"); // v1.23.0's mpy-cross says so
     CHECK(r.error->line == 2);
     CHECK(compileFor("y = fr'a'\n", "micropython-1.23").error);
+}
+
+TEST_CASE("targets: the feature table") {
+    // every feature's row names its release and commit, and a release has what came before it
+    for (unsigned i = 0; i < unsigned(TargetFeature::Count); ++i) {
+        const TargetFeatureInfo& info = featureInfo(TargetFeature(i));
+        CHECK(info.feature == TargetFeature(i));
+        CHECK(std::string(info.commit).size() == 10);
+        CHECK(info.since >= 119);
+        CHECK(info.since <= 128);
+        for (const TargetProfile& t : allTargets())
+            if (t.headerMagic == 'M') CHECK(t.has(TargetFeature(i)) == (t.compilerRelease >= info.since));
+    }
+}
+
+TEST_CASE("targets: before v1.24 a folded big int stays an object") {
+    // (1 << 70) >> 68 is 4: v1.24 narrows it to a small int, v1.23 keeps the big int object
+    CompileResult four24 = compileFor("x = 4\n", "micropython-1.24");
+    CHECK(compileFor("x = (1 << 70) >> 68\n", "micropython-1.24").mpy == four24.mpy);
+    CompileResult r23 = compileFor("x = (1 << 70) >> 68\n", "micropython-1.23");
+    REQUIRE_FALSE(r23.error);
+    CHECK(r23.mpy != compileFor("x = 4\n", "micropython-1.23").mpy);
+    // `<<` by 64 or more leaves the small-int path even for 0
+    CHECK(compileFor("x = 0 << 64\n", "micropython-1.23").mpy != compileFor("x = 0\n", "micropython-1.23").mpy);
+    CHECK(compileFor("x = 0 << 64\n", "micropython-1.24").mpy == compileFor("x = 0\n", "micropython-1.24").mpy);
+    // small ints stay small
+    CHECK(compileFor("x = (1 << 20) >> 18\n", "micropython-1.23").mpy == compileFor("x = 4\n", "micropython-1.23").mpy);
+}
+
+TEST_CASE("targets: v1.22's finally return slot and newline position") {
+    // the finally block's deepest expression needs one more slot from v1.22.2
+    const char* tryFinally = "def f(g):\n    try:\n        return 1\n    finally:\n        g(1, 2, 3, 4)\n";
+    CompileResult r22 = compileFor(tryFinally, "micropython-1.22"), r21 = compileFor(tryFinally, "micropython-1.21");
+    REQUIRE_FALSE(r22.error);
+    REQUIRE_FALSE(r21.error);
+    CHECK(r22.mpy != r21.mpy);
+    // a missing colon is reported on the line it ends from v1.22; before, on the next token's
+    const char* missingColon = "x = 3\nif x > 2\n\n# note\n    print(x)\n";
+    CompileResult e22 = compileFor(missingColon, "micropython-1.22"), e21 = compileFor(missingColon, "micropython-1.21");
+    REQUIRE(e22.error);
+    REQUIRE(e21.error);
+    CHECK(e22.error->line == 2);
+    CHECK(e21.error->line == 5);
 }
