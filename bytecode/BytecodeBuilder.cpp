@@ -48,6 +48,7 @@ void BytecodeBuilder::record(const Instr& in) {
 void BytecodeBuilder::placeLabel(Label label) {
     // a label ends any dead-code region
     suppress_ = false;
+    lastWasReturn_ = false;
     record({Kind::Label, 0, 0, false, label});
 }
 
@@ -58,6 +59,8 @@ void BytecodeBuilder::setLine(uint32_t line) {
 }
 
 void BytecodeBuilder::adjustStack(int delta) {
+    // every opcode and label passes here: the last emit is no longer a return
+    lastWasReturn_ = false;
     if (scopeOnly_) return;
     stack_ += delta;
     assert(stack_ >= 0);
@@ -78,7 +81,7 @@ void BytecodeBuilder::op(Op o) {
     assert(info.format == OperandFormat::Byte && info.stack != kVarStack);
     emitPlain(byte, info.stack);
     if (o == Op::RETURN_VALUE || o == Op::RAISE_LAST || o == Op::RAISE_OBJ || o == Op::RAISE_FROM)
-        suppress_ = true;
+        suppress_ = suppressDeadCode_;
 }
 
 void BytecodeBuilder::opQstr(Op o, llvm::StringRef qstr) {
@@ -97,7 +100,7 @@ void BytecodeBuilder::jumpOp(Op o, Label target) {
     uint8_t byte = static_cast<uint8_t>(o);
     adjustStack(opInfo(byte).stack);
     if (!suppress_) record({Kind::Jump, byte, 0, false, target});
-    if (o == Op::JUMP || o == Op::POP_EXCEPT_JUMP) suppress_ = true;
+    if (o == Op::JUMP || o == Op::POP_EXCEPT_JUMP) suppress_ = suppressDeadCode_;
 }
 
 void BytecodeBuilder::loadConstSmallInt(int64_t value) {
@@ -146,7 +149,7 @@ void BytecodeBuilder::unwindJump(Label target, uint32_t exceptDepth, bool breakF
         uint8_t extra = static_cast<uint8_t>((breakFromFor ? 0x80 : 0) | exceptDepth);
         record({Kind::Jump, static_cast<uint8_t>(Op::UNWIND_JUMP), extra, true, target});
     }
-    suppress_ = true;
+    suppress_ = suppressDeadCode_;
 }
 
 void BytecodeBuilder::makeFunctionOrClosure(RawCode* child, bool hasDefaults, uint32_t numClosed) {
@@ -350,7 +353,10 @@ void BytecodeBuilder::callMethod(uint32_t nPositional, uint32_t nKeyword, uint32
     call(true, nPositional, nKeyword, starFlags != 0);
 }
 
-void BytecodeBuilder::returnValue() { op(Op::RETURN_VALUE); }
+void BytecodeBuilder::returnValue() {
+    op(Op::RETURN_VALUE);
+    lastWasReturn_ = true;
+}
 
 void BytecodeBuilder::raiseVarargs(uint32_t nArgs) {
     op(nArgs == 0 ? Op::RAISE_LAST : nArgs == 1 ? Op::RAISE_OBJ : Op::RAISE_FROM);
@@ -518,7 +524,8 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
     std::vector<uint8_t> out;
     uint32_t nState = sig.numLocals + static_cast<uint32_t>(maxStack_);
     if (nState == 0) nState = 1;
-    encodePreludeSignature(out, {nState, sig.excStackSize, sig.scopeFlags, sig.numPosArgs, sig.numKwonlyArgs,
+    const uint64_t sigFlags = (sig.scopeFlags & 0x0f) | (sig.asyncSignatureFlag ? 0x10 : 0);
+    encodePreludeSignature(out, {nState, sig.excStackSize, sigFlags, sig.numPosArgs, sig.numKwonlyArgs,
                                  sig.numDefPosArgs});
     encodePreludeSize(out, nInfo, sig.cells.size());
     uint32_t preludeBytes = static_cast<uint32_t>(out.size());

@@ -4,7 +4,9 @@
 //  - operand encodings (one-byte "multi" forms, vuints, signed small ints);
 //  - the maximum stack depth, from each opcode's stack effect plus explicit adjustments;
 //  - dead code: after an unconditional jump, return or raise nothing is emitted until the
-//    next label, but stack effects, table entries, children and line entries still count;
+//    next label, but stack effects, table entries, children and line entries still count
+//    (v1.20 and later; before, it was emitted, and the compiler asked whether the last
+//    opcode was a return instead: lastEmitWasReturn);
 //  - jump sizes: every jump starts long (2-byte offset) and shrinks to 1 byte when the
 //    offset fits, over the same passes the reference makes, so the layout is identical;
 //  - the line-number table and the prelude (signature, sizes, names, cells).
@@ -29,8 +31,10 @@ namespace mpyc {
 
 class BytecodeBuilder final : public Emitter {
 public:
-    BytecodeBuilder(ModuleTables& tables, bool scopeOnly, bool emitLines)
-        : tables_(tables), scopeOnly_(scopeOnly), emitLines_(emitLines) {}
+    // `suppressDeadCode`: v1.20 and later (a506335524); before, code after a jump, return or
+    // raise was emitted like any other.
+    BytecodeBuilder(ModuleTables& tables, bool scopeOnly, bool emitLines, bool suppressDeadCode = true)
+        : tables_(tables), scopeOnly_(scopeOnly), emitLines_(emitLines), suppressDeadCode_(suppressDeadCode) {}
 
     // Emitter. begin() allocates the simple name and argument names, as the reference does
     // when it writes the prelude.
@@ -88,6 +92,7 @@ public:
     void yield(YieldKind kind) override;
     void startExceptHandler() override;
     void endExceptHandler() override;
+    bool lastEmitWasReturn() const override { return lastWasReturn_; }
 
     int stackDepth() const { return stack_; }
 
@@ -130,7 +135,9 @@ private:
     ModuleTables& tables_;
     bool scopeOnly_;
     bool emitLines_;
+    bool suppressDeadCode_;
     bool suppress_ = false;
+    bool lastWasReturn_ = false;
     bool overflow_ = false;
     bool closureTooLarge_ = false;
     int stack_ = 0;

@@ -173,7 +173,7 @@ int runDump(const DumpOptions& o) {
     // which firmware loads it (the reader takes 'M' v6 files)
     bool native = (file->features >> 2 & 0xf) != 0;
     std::string loaders;
-    for (const TargetProfile* t : targetsLoading('M', file->version, file->subVersion(), native))
+    for (const TargetProfile* t : targetsLoading(file->magic, file->version, file->subVersion(), native))
         loaders += (loaders.empty() ? "" : ", ") + std::string(t->name);
     std::string text = disassemble(*file, options);
     std::string loads = "loads on: " + (loaders.empty() ? std::string("no release mpyc knows") : loaders) +

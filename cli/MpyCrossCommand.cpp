@@ -210,7 +210,8 @@ int runCArray(const std::vector<std::string>& inputs, const CompileOptions& opti
             if (result.error) {
                 std::string file = result.error->file.empty() ? input.sourceName : result.error->file;
                 std::string text = renderDiagnostics(result.diagnostics, errorFormat, file, input.source,
-                                                     isatty(STDERR_FILENO) != 0);
+                                                     isatty(STDERR_FILENO) != 0,
+                                                     options.target->has(TargetFeature::TracebackCrLf));
                 std::fwrite(text.data(), 1, text.size(), stderr);
                 return 1;
             }
@@ -410,7 +411,8 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
         // compiler errors; each diagnostic carries the right one.
         std::string file = result.error->file.empty() ? input.sourceName : result.error->file;
         std::string text = renderDiagnostics(result.diagnostics, errorFormat, file, input.source,
-                                             isatty(STDERR_FILENO) != 0);
+                                             isatty(STDERR_FILENO) != 0,
+                                             options.target->has(TargetFeature::TracebackCrLf));
         std::fwrite(text.data(), 1, text.size(), stderr);
         return 1;
     }

@@ -53,8 +53,11 @@ Scope* Codegen::scopeOf(const Node* node) const {
 std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) {
     out_ = &out;
     out.smallIntBits = opts_.smallIntBits;
-    out.floatTextBefore126 = !opts_.target->has(TargetFeature::FloatReprShortest);
+    out.floatText = opts_.target->has(TargetFeature::FloatReprShortest) ? FloatTextStyle::Shortest
+                    : opts_.target->has(TargetFeature::FloatTextPowerOfTen) ? FloatTextStyle::Digits16Pow
+                                                                            : FloatTextStyle::Digits16Table;
     out.archFlags = emitOpts_.archFlags;
+    out.headerMagic = opts_.target->headerMagic;
     // The source name is always the first qstr.
     out.tables.qstrs.use(sourceName_);
 
@@ -65,7 +68,8 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
     pass_ = Pass::Scope;
     for (size_t i = 0; i < scopes_.size() && !failed(); ++i) {
         Scope* s = scopes_[i].get();
-        BytecodeBuilder builder(out.tables, /*scopeOnly=*/true, opts_.emitLineNumbers());
+        BytecodeBuilder builder(out.tables, /*scopeOnly=*/true, opts_.emitLineNumbers(),
+                                opts_.target->has(TargetFeature::DeadCodeSuppressed));
         e_ = &builder;
         if (s->emit == EmitKind::Asm) {
             // an inline-assembler body is not Python: no identifiers, no qstrs
@@ -145,7 +149,8 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
             }
             continue;
         }
-        BytecodeBuilder builder(out.tables, /*scopeOnly=*/false, opts_.emitLineNumbers());
+        BytecodeBuilder builder(out.tables, /*scopeOnly=*/false, opts_.emitLineNumbers(),
+                                opts_.target->has(TargetFeature::DeadCodeSuppressed));
         e_ = &builder;
         compileScope(s);
         RawCode* rc = rawCodeOf_[s->index];
@@ -276,6 +281,7 @@ FunctionSignature Codegen::signatureOf(Scope* s) const {
     sig.numLocals = s->numLocals;
     sig.excStackSize = s->excStackSize;
     sig.scopeFlags = s->scopeFlags;
+    sig.asyncSignatureFlag = (s->scopeFlags & ScopeAsync) && opts_.target->has(TargetFeature::AsyncScopeFlag);
     sig.numPosArgs = s->numPosArgs;
     sig.numKwonlyArgs = s->numKwonlyArgs;
     sig.numDefPosArgs = s->numDefPosArgs;
@@ -317,8 +323,10 @@ void Codegen::compileScope(Scope* s) {
                 s->scopeFlags |= static_cast<uint16_t>(viperAnnotation(f->returns, f->line) << kScopeViperRetPos);
         }
         compileBlock(f->body);
-        e_->loadConstToken(ConstToken::None);
-        e_->returnValue();
+        if (!afterReturn()) {
+            e_->loadConstToken(ConstToken::None);
+            e_->returnValue();
+        }
         break;
     }
     case ScopeKind::Lambda: {

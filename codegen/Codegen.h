@@ -140,6 +140,7 @@ private:
     void compileTryExcept(TryStmt* s);
     void compileTryFinally(TryStmt* s);
     int finallyReturnSlot() const;
+    bool afterReturn() const;
     void compileWith(WithStmt* s, size_t item);
     void compileAsyncFor(ForStmt* s);
     void compileAsyncWith(WithStmt* s, size_t item);

@@ -9,10 +9,10 @@
 namespace mpyc {
 
 bool Codegen::isConstTrue(const Expr* e) const {
-    return isConstNode(e) && constNodeValue(ctx_, e)->isTrue();
+    return constTruth(ctx_, e, opts_) == std::optional<bool>(true);
 }
 bool Codegen::isConstFalse(const Expr* e) const {
-    return isConstNode(e) && !constNodeValue(ctx_, e)->isTrue();
+    return constTruth(ctx_, e, opts_) == std::optional<bool>(false);
 }
 
 void Codegen::compileConst(ConstExpr* c) {
@@ -156,7 +156,18 @@ void Codegen::compileAtomExpr(AtomExpr* a) {
             compileTrailer(a->trailers[i]);
         }
     }
-    if (a->isAwait) yieldFrom();
+    if (a->isAwait) {
+        if (opts_.target->has(TargetFeature::AwaitCallsDunderAwait)) {
+            // CircuitPython: yield from x.__await__()
+            e_->loadMethod("__await__", false);
+            e_->callMethod(0, 0, 0);
+            e_->loadConstToken(ConstToken::None);
+            e_->yield(YieldKind::From);
+            cur_->scopeFlags |= ScopeGenerator;
+        } else {
+            yieldFrom();
+        }
+    }
 }
 
 void Codegen::compileSlice(SliceExpr* s) {
@@ -260,6 +271,10 @@ void Codegen::compileYield(YieldExpr* y) {
         e_->yield(YieldKind::Value);
         cur_->scopeFlags |= ScopeGenerator;
     } else if (y->isFrom) {
+        if ((cur_->scopeFlags & ScopeAsync) && opts_.target->has(TargetFeature::YieldFromInAsyncIsError)) {
+            error(y, "'yield from' inside async function");
+            return;
+        }
         compileNode(y->value);
         yieldFrom();
     } else {
@@ -278,6 +293,15 @@ void Codegen::compileNamedExpr(Expr* at, Expr* target, Expr* value) {
     }
     compileNode(value);
     e_->dupTop();
+    if (isCompLike(cur_->kind) && !opts_.target->has(TargetFeature::WalrusTargetDeclared)) {
+        // before v1.20 the enclosing scope's variable was used as it is there: STORE_NAME at
+        // module level, the enclosing function's slot number in a function
+        Scope* comprehension = cur_;
+        cur_ = cur_->parent;
+        storeId(name->id);
+        cur_ = comprehension;
+        return;
+    }
     // In a comprehension, := binds in the enclosing scope (PEP 572), honouring its
     // global/nonlocal declarations.
     if (pass_ == Pass::Scope && isCompLike(cur_->kind)) {
@@ -300,9 +324,8 @@ void Codegen::compileNamedExpr(Expr* at, Expr* target, Expr* value) {
 }
 
 void Codegen::condJump(Expr* e, bool jumpIf, Label label) {
-    if (isConstNode(e)) {
-        bool truth = constNodeValue(ctx_, e)->isTrue();
-        if (truth == jumpIf) e_->jump(label);
+    if (std::optional<bool> truth = constTruth(ctx_, e, opts_)) {
+        if (*truth == jumpIf) e_->jump(label);
         return;
     }
     if (auto* b = e->as<BoolOpExpr>()) {

@@ -14,7 +14,7 @@ void Codegen::compileFunctionDef(FunctionDefStmt* s) {
     }
     llvm::StringRef name = funcDefHelper(s, cur_->emit);
     // `async def` makes a generator (a coroutine)
-    if (s->isAsync) scopeOf(s)->scopeFlags |= ScopeGenerator;
+    if (s->isAsync) scopeOf(s)->scopeFlags |= ScopeGenerator | ScopeAsync;
     storeId(name);
 }
 
@@ -67,7 +67,26 @@ bool Codegen::builtinDecorator(const Decorator& d, EmitKind& emit) {
     bool haveEmitter = emit == EmitKind::Bytecode ||
                        (nativeTarget_ && (emit == EmitKind::Asm ? nativeTarget_->hasInlineAsm
                                                                  : nativeTarget_->hasNativeEmitter));
-    if (!haveEmitter) errorAtLine(0, d.range, "invalid arch");
+    if (!haveEmitter && !nativeTarget_ && emit != EmitKind::Asm &&
+        !opts_.target->has(TargetFeature::NoDefaultNativeArch)) {
+        // before v1.20 mpy-cross compiled native code for its host without -march (x64, which
+        // has no inline assembler): bytes this mpyc does not make for such a target, so
+        // refused rather than "invalid arch"
+        if (!failed()) {
+            Diagnostic e;
+            e.errorClass = "NotImplementedError";
+            e.message = std::string(opts_.target->reference) + "'s mpy-cross compiles @micropython." + attr.str() +
+                        " for its host (x64) when no -march is given; native code for " + opts_.target->name +
+                        " is not supported yet";
+            e.hint = "compile this module for micropython-1.20 or later, or without native code";
+            e.line = d.line;
+            e.range = d.range;
+            e.hasRange = d.range.end > d.range.begin;
+            error_ = e;
+        }
+    } else if (!haveEmitter) {
+        errorAtLine(0, d.range, "invalid arch");
+    }
     return true;
 }
 
@@ -90,7 +109,7 @@ void Codegen::compileDecorated(Stmt* s, llvm::ArrayRef<Decorator> decorators) {
     llvm::StringRef name;
     if (auto* f = s->as<FunctionDefStmt>()) {
         name = funcDefHelper(f, emit);
-        if (f->isAsync) scopeOf(f)->scopeFlags |= ScopeGenerator;
+        if (f->isAsync) scopeOf(f)->scopeFlags |= ScopeGenerator | ScopeAsync;
     } else {
         name = classDefHelper(s->as<ClassDefStmt>(), emit);
     }

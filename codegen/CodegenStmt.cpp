@@ -360,7 +360,7 @@ void Codegen::compileIf(IfStmt* s) {
             e_->placeLabel(end);
             return;
         }
-        if (!s->elifs.empty() || s->hasElse) e_->jump(end);
+        if ((!s->elifs.empty() || s->hasElse) && !afterReturn()) e_->jump(end);
         e_->placeLabel(fail);
     }
     for (const ElifClause& c : s->elifs) {
@@ -372,7 +372,7 @@ void Codegen::compileIf(IfStmt* s) {
             e_->placeLabel(end);
             return;
         }
-        e_->jump(end);
+        if (!afterReturn()) e_->jump(end);
         e_->placeLabel(fail);
     }
     compileBlock(s->orelse);
@@ -506,7 +506,7 @@ void Codegen::compileFor(ForStmt* s) {
     e_->forIter(pop);
     assign(s->target, AssignKind::Store);
     compileBlock(s->body);
-    e_->jump(continueLabel);
+    if (!afterReturn()) e_->jump(continueLabel);
     e_->placeLabel(pop);
     e_->forIterEnd();
     endLoop(saved);
@@ -591,6 +591,12 @@ void Codegen::compileTryExcept(TryStmt* s) {
     e_->placeLabel(success);
     compileBlock(s->orelse);
     e_->placeLabel(end);
+}
+
+bool Codegen::afterReturn() const {
+    // before v1.20 (TargetFeature::DeadCodeSuppressed) the emitter wrote dead code, and the
+    // compiler left out a jump or a function's final return right after a return instead
+    return !opts_.target->has(TargetFeature::DeadCodeSuppressed) && e_->lastEmitWasReturn();
 }
 
 int Codegen::finallyReturnSlot() const {

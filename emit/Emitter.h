@@ -60,6 +60,7 @@ struct FunctionSignature {
     uint32_t numLocals = 0;
     uint32_t excStackSize = 0;
     uint16_t scopeFlags = 0;
+    bool asyncSignatureFlag = false; // CircuitPython: MP_SCOPE_FLAG_ASYNC (0x10) in the prelude
     uint32_t numPosArgs = 0;
     uint32_t numKwonlyArgs = 0;
     uint32_t numDefPosArgs = 0;
@@ -78,6 +79,10 @@ public:
     virtual Label newLabel() = 0;
     virtual void placeLabel(Label label) = 0; // label_assign
     virtual void setLine(uint32_t line) = 0;  // set_source_line
+    // Whether the last opcode emitted was RETURN_VALUE, with no label or other opcode since:
+    // before v1.20 (e85a096302) the compiler then left out the jump or return that would follow
+    // (last_emit_was_return_value). Emitters that never served such a release say false.
+    virtual bool lastEmitWasReturn() const { return false; }
     virtual void adjustStack(int delta) = 0;  // adjust_stack_size
 
     virtual void loadLocal(llvm::StringRef name, uint32_t local, LocalKind kind) = 0;

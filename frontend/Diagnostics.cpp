@@ -56,12 +56,14 @@ const char* severityName(Severity s) {
     return "error";
 }
 
-std::string renderMpyCross(const Diagnostic& d, llvm::StringRef fileName) {
+// `crlf`: CircuitPython prints the traceback's translated texts (the first line and
+// ", in BLOCK") with "\r\n", and a frame without a block with "\n" (py/obj.c there).
+std::string renderMpyCross(const Diagnostic& d, llvm::StringRef fileName, bool crlf) {
     std::string out;
     if (d.hasTraceback) {
-        out += "Traceback (most recent call last):\n";
+        out += crlf ? "Traceback (most recent call last):\r\n" : "Traceback (most recent call last):\n";
         out += "  File \"" + fileName.str() + "\", line " + std::to_string(d.line);
-        if (!d.block.empty()) out += ", in " + d.block;
+        if (!d.block.empty()) out += ", in " + d.block + (crlf ? "\r" : "");
         out += "\n";
     }
     out += d.errorClass + ": " + d.message + "\n";
@@ -133,7 +135,7 @@ std::string renderRich(const Diagnostic& d, llvm::StringRef fileName, const Sour
 } // namespace
 
 std::string renderDiagnostics(const std::vector<Diagnostic>& diags, ErrorFormat format,
-                              llvm::StringRef fileName, llvm::StringRef source, bool color) {
+                              llvm::StringRef fileName, llvm::StringRef source, bool color, bool crlfTraceback) {
     SourceLocator loc(source);
     if (format == ErrorFormat::Json) {
         nlohmann::json arr = nlohmann::json::array();
@@ -167,7 +169,7 @@ std::string renderDiagnostics(const std::vector<Diagnostic>& diags, ErrorFormat 
     for (const Diagnostic& d : diags) {
         if (format == ErrorFormat::MpyCross) {
             // the reference stops at its first error and prints only that
-            if (d.severity == Severity::Error) return renderMpyCross(d, fileName);
+            if (d.severity == Severity::Error) return renderMpyCross(d, fileName, crlfTraceback);
             continue;
         }
         out += renderRich(d, fileName, loc, color);

@@ -53,8 +53,10 @@ private:
 };
 
 // Renders diagnostics for one file. `fileName` is the name shown (the reference shows the
-// source name given with -s, or the input path).
+// source name given with -s, or the input path). `crlfTraceback`: the mpy-cross format as
+// CircuitPython prints it (TargetFeature::TracebackCrLf).
 std::string renderDiagnostics(const std::vector<Diagnostic>& diags, ErrorFormat format,
-                              llvm::StringRef fileName, llvm::StringRef source, bool color = false);
+                              llvm::StringRef fileName, llvm::StringRef source, bool color = false,
+                              bool crlfTraceback = false);
 
 } // namespace mpyc

@@ -82,8 +82,10 @@ struct ScannedDecimal {
     int exp10;
 };
 
+// `deferZeros`: v1.20 and later hold zeros back (below); before, each digit was taken as it
+// came, so "1.000e-20" scaled 1000 by 1e-23.
 template <typename Acc>
-ScannedDecimal<Acc> scanDecimal(llvm::StringRef text, Acc limit) {
+ScannedDecimal<Acc> scanDecimal(llvm::StringRef text, Acc limit, bool deferZeros = true) {
     DecimalScan<Acc> scan;
     scan.limit = limit;
     Part part = Part::Integer;
@@ -101,6 +103,8 @@ ScannedDecimal<Acc> scanDecimal(llvm::StringRef text, Acc limit) {
             const unsigned digit = unsigned(c - '0');
             if (part == Part::Exponent) {
                 if (exponent < kExponentCap) exponent = exponent * 10 + int(digit);
+            } else if (!deferZeros) {
+                scan.acceptDigit(digit, part);
             } else if (digit == 0 || scan.mantissa >= limit) {
                 ++(part == Part::Integer ? pendingIntegerZeros : pendingFractionZeros);
             } else {
@@ -135,19 +139,19 @@ double parseFloatLiteral(llvm::StringRef text) {
     return double(scaleByPowerOfTen(Wide(d.mantissa), d.exp10));
 }
 
-double parseFloatLiteralBefore126(llvm::StringRef text, bool integerMantissa) {
-    // MicroPython v1.25 and earlier (py/parsenum.c before e4e1c9f413): the same scan (before
-    // v1.24, with the mantissa in double), then in double: the mantissa rounded to a double,
-    // kept off the subnormals by 1e-307 first, then divided by 10^n for 0 < n <= 22 (exact
-    // powers) or multiplied by the C library's pow(10, exp) otherwise
+double parseFloatLiteral(llvm::StringRef text, FloatParserStyle style) {
+    if (style == FloatParserStyle::LongDouble) return parseFloatLiteral(text);
+    // Before v1.26 (py/parsenum.c before e4e1c9f413): the scan, then in double: the mantissa
+    // rounded to a double, kept off the subnormals by 1e-307 first, then divided by 10^n for
+    // 0 < n <= 22 (exact powers) or multiplied by the C library's pow(10, exp) otherwise
     double value;
     int exp10;
-    if (integerMantissa) {
+    if (style == FloatParserStyle::IntegerMantissa) {
         ScannedDecimal<uint64_t> d = scanDecimal<uint64_t>(text, kMantissaLimit);
         value = double(d.mantissa);
         exp10 = d.exp10;
     } else {
-        ScannedDecimal<double> d = scanDecimal<double>(text, 1e200);
+        ScannedDecimal<double> d = scanDecimal<double>(text, 1e200, style == FloatParserStyle::DoubleMantissa);
         value = d.mantissa;
         exp10 = d.exp10;
     }
@@ -429,20 +433,169 @@ std::string formatG16Before126(double f) {
     return out;
 }
 
+// MicroPython v1.19 and earlier: mp_format_float(f, buf[32], 'g', 16, '\0') before 6f4d424f46.
+// The decimal exponent comes from scaling the value by the table entries 1e±256 .. 1e±1 (each
+// taken when it fits), leaving a mantissa in [1, 10) (below 1, values from 0.999999999995 up
+// count as 1); then 16 digits, each the integer part, the rest times ten; a 17th rounds.
+std::string formatG16Before120(double f) {
+    static const double kPosPow[] = {1e256, 1e128, 1e64, 1e32, 1e16, 1e8, 1e4, 1e2, 1e1};
+    static const double kNegPow[] = {1e-256, 1e-128, 1e-64, 1e-32, 1e-16, 1e-8, 1e-4, 1e-2, 1e-1};
+    constexpr double kRoundToOne = 0.999999999995; // FPROUND_TO_ONE for double
+    constexpr int kBufSize = 32, kMinBufSize = 7;  // FPMIN_BUF_SIZE for double: "+9e+199"
+    char buf[kBufSize + 2] = {};
+    int s = 0;
+    if (std::signbit(f) && !std::isnan(f)) {
+        buf[s++] = '-';
+        f = -f;
+    }
+    const int bufRemaining = kBufSize - 1 - s;
+    if (std::isinf(f)) return std::string(buf, s) + "inf";
+    if (std::isnan(f)) return std::string(buf, s) + "nan";
+
+    int prec = 16;
+    char fmt = 'g';
+    int e = 0, dec = 0, numDigits = 0;
+    char eSign = 0;
+    if (f == 0) {
+        if (prec + 6 > bufRemaining) prec = bufRemaining - 6;
+    } else if (f < 1.0) {
+        const char firstDigit = f >= kRoundToOne ? '1' : '0';
+        for (int i = 0, e1 = 256; e1; e1 >>= 1, ++i) {
+            if (kNegPow[i] > f) {
+                e += e1;
+                f *= kPosPow[i];
+            }
+        }
+        char eSignChar = '-';
+        if (f < 1.0 && f >= kRoundToOne) {
+            f = 1.0;
+            if (e == 0) eSignChar = '+';
+        } else if (f < 1.0) {
+            ++e;
+            f *= 10.0;
+        }
+        if (e <= 4) {
+            // 'g' with a small exponent: fixed, the leading "0." and zeros written here
+            fmt = 'f';
+            dec = -1;
+            buf[s++] = firstDigit;
+            prec += e - 1;
+            if (prec + 2 > bufRemaining) prec = bufRemaining - 2;
+            numDigits = prec;
+            if (numDigits) {
+                buf[s++] = '.';
+                while (--e && numDigits) {
+                    buf[s++] = '0';
+                    --numDigits;
+                }
+            }
+        } else {
+            eSign = eSignChar;
+            dec = 0;
+            if (prec > bufRemaining - kMinBufSize) prec = bufRemaining - kMinBufSize + 1;
+        }
+    } else {
+        for (int i = 0, e1 = 256; e1; e1 >>= 1, ++i) {
+            if (kPosPow[i] <= f) {
+                e += e1;
+                f *= kNegPow[i];
+            }
+        }
+        // f can be right on the edge of a table entry
+        if (int(f) >= 10) {
+            e += 1;
+            f *= 0.1;
+        }
+        if (prec + (kMinBufSize - 1) > bufRemaining) prec = bufRemaining - (kMinBufSize - 1);
+        if (e < prec) {
+            fmt = 'f';
+            prec -= e + 1;
+            dec = e;
+            numDigits = prec + e + 1;
+        } else {
+            eSign = '+';
+        }
+    }
+    if (prec < 0) prec = 0;
+    if (fmt == 'g') {
+        if (prec == 0) prec = 1;
+        numDigits = prec;
+    }
+    for (int i = 0; i < numDigits; ++i, --dec) {
+        int32_t d = int32_t(f);
+        buf[s++] = d < 0 ? '0' : char('0' + d);
+        if (dec == 0 && prec > 0) buf[s++] = '.';
+        f -= double(d);
+        f *= 10.0;
+    }
+    if (f >= 5.0) {
+        int rs = s - 1;
+        while (true) {
+            if (buf[rs] == '.') {
+                --rs;
+                continue;
+            }
+            if (buf[rs] < '0' || buf[rs] > '9') {
+                ++rs; // on the digit right of the sign
+                break;
+            }
+            if (buf[rs] < '9') {
+                ++buf[rs];
+                break;
+            }
+            buf[rs] = '0';
+            if (rs == 0) break;
+            --rs;
+        }
+        if (buf[rs] == '0') {
+            // a leading 1 goes in: 9.99 -> 10.0 moves the point (and the exponent)
+            if (buf[rs + 1] == '.' && fmt != 'f') {
+                buf[rs] = '.';
+                buf[rs + 1] = '0';
+                if (eSign == '-') {
+                    if (--e == 0) eSign = '+';
+                } else {
+                    ++e;
+                }
+            } else {
+                ++s;
+            }
+            for (int ss = s; ss > rs; --ss)
+                buf[ss] = buf[ss - 1];
+            buf[rs] = '1';
+        }
+    }
+    if (prec > 0) {
+        while (buf[s - 1] == '0') --s;
+        if (buf[s - 1] == '.') --s;
+    }
+    std::string out(buf, s);
+    if (eSign) {
+        out += 'e';
+        out += eSign;
+        if (e >= 100) out += char('0' + e / 100);
+        out += char('0' + (e / 10) % 10);
+        out += char('0' + e % 10);
+    }
+    return out;
+}
+
 } // namespace
 
-std::string formatFloatReprBefore126(double value) {
-    std::string text = formatG16Before126(value);
+std::string formatFloatRepr(double value, FloatTextStyle style) {
+    if (style == FloatTextStyle::Shortest) return formatFloatRepr(value);
+    std::string text = style == FloatTextStyle::Digits16Pow ? formatG16Before126(value) : formatG16Before120(value);
     if (text.find_first_of(".en") == std::string::npos) text += ".0";
     return text;
 }
 
-std::string formatComplexReprBefore126(double real, double imag) {
+std::string formatComplexRepr(double real, double imag, FloatTextStyle style) {
+    if (style == FloatTextStyle::Shortest) return formatComplexRepr(real, imag);
+    auto part = style == FloatTextStyle::Digits16Pow ? formatG16Before126 : formatG16Before120;
     // py/objcomplex.c complex_print: a '+' before the imaginary part when it is >= 0 (so -0.0
     // gets "+-0") or NaN
-    if (real == 0) return formatG16Before126(imag) + "j";
-    return "(" + formatG16Before126(real) + (imag >= 0 || std::isnan(imag) ? "+" : "") + formatG16Before126(imag) +
-           "j)";
+    if (real == 0) return part(imag) + "j";
+    return "(" + part(real) + (imag >= 0 || std::isnan(imag) ? "+" : "") + part(imag) + "j)";
 }
 
 } // namespace mpyc

@@ -13,6 +13,7 @@
 
 #include <llvm/ADT/StringRef.h>
 
+#include <cstdint>
 #include <string>
 
 namespace mpyc {
@@ -26,11 +27,25 @@ namespace mpyc {
 // this function does not diagnose anything. Literals too large give inf, too small 0.0.
 double parseFloatLiteral(llvm::StringRef text);
 
-// The same literal as MicroPython v1.25 and earlier parsed it: in double arithmetic with the C
-// library's pow() (TargetFeature::LongDoubleFloatParser false).
-// `integerMantissa`: v1.25's scan (a 64-bit integer mantissa); false: v1.24 and earlier, which
-// accumulated the digits in a double (TargetFeature::FloatMantissaInteger).
-double parseFloatLiteralBefore126(llvm::StringRef text, bool integerMantissa = true);
+// How a release parses a float literal (py/parsenum.c).
+enum class FloatParserStyle : uint8_t {
+    LongDouble,      // v1.26 and later (e4e1c9f413): parseFloatLiteral
+    IntegerMantissa, // v1.25: digits in a 64-bit integer (5fdd249c55), then double and pow()
+    DoubleMantissa,  // v1.20 to v1.24: digits in a double, zeros deferred (6cd2e41918)
+    DoubleEager,     // v1.19 and earlier: digits in a double, each zero taken as it comes
+};
+
+// The same literal as a release before v1.26 parsed it: in double arithmetic with the C
+// library's pow() (TargetFeature::LongDoubleFloatParser false), the digits scanned as `style`
+// says.
+double parseFloatLiteral(llvm::StringRef text, FloatParserStyle style);
+
+// How a release writes a float constant's text into the .mpy (py/formatfloat.c).
+enum class FloatTextStyle : uint8_t {
+    Shortest,     // v1.26 and later (dbbaa959c8): the shortest repr that reads back
+    Digits16Pow,  // v1.20 to v1.25: 16 digits, the decimal exponent from pow() (6f4d424f46)
+    Digits16Table // v1.19 and earlier: 16 digits, the value scaled by tables of 1e±2^k
+};
 
 // The text mpy-cross writes for a float constant (tag 8 in the .mpy constant table),
 // i.e. MicroPython's repr(): `0.1`, `1e+16`, `1000000000000000.0`, `-0.0`, `inf`, `-inf`,
@@ -42,9 +57,9 @@ std::string formatFloatRepr(double value);
 // e.g. `(1+2j)`, `(nan-1.5j)`. Unlike floats, the parts never get a `.0` suffix.
 std::string formatComplexRepr(double real, double imag);
 
-// The same texts as MicroPython v1.25 and earlier wrote them (py/formatfloat.c before
-// dbbaa959c8: 16 significant digits, not always the nearest; TargetFeature::FloatReprShortest).
-std::string formatFloatReprBefore126(double value);
-std::string formatComplexReprBefore126(double real, double imag);
+// The same texts as a release wrote them: before v1.26 16 significant digits, not always the
+// nearest (TargetFeature::FloatReprShortest), computed as `style` says.
+std::string formatFloatRepr(double value, FloatTextStyle style);
+std::string formatComplexRepr(double real, double imag, FloatTextStyle style);
 
 } // namespace mpyc

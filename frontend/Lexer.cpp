@@ -292,7 +292,9 @@ void Lexer::parseStringLiteral(bool isRaw, bool isFString, bool isTString) {
                     nextChar();
                 } else {
                     // Wrap each argument in (): f"{a,b}" -> "{}".format((a,b),)
-                    fstringArgs_.push_back('(');
+                    // (before v1.20, TargetFeature::FStringArgsParenthesized, copied bare)
+                    const bool parenthesized = target_.has(TargetFeature::FStringArgsParenthesized);
+                    if (parenthesized) fstringArgs_.push_back('(');
                     size_t argStart = fstringArgs_.size();
                     // Copy up to the ':', '}' or a '!r'/'!s' conversion at bracket level 0
                     // (before v1.21, TargetFeature::FStringConversions, the conversion was
@@ -328,7 +330,7 @@ void Lexer::parseStringLiteral(bool isRaw, bool isFString, bool isTString) {
                         // empty expression, e.g. f'{}' (before v1.28: `.format(())`)
                         tok_.kind = TokenKind::MalformedFString;
                     }
-                    fstringArgs_ += "),";
+                    fstringArgs_ += parenthesized ? ")," : ",";
                     if (isTString) {
                         // The expression text, quoted, then the conversion and format spec.
                         fstringArgs_.push_back(quoteChar);

@@ -96,7 +96,7 @@ NumberLiteral parseIntegerLiteral(llvm::StringRef text, bool leadingZeroIsError)
     return lit;
 }
 
-NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text, bool longDouble, bool integerMantissa) {
+NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text, FloatParserStyle style) {
     NumberLiteral lit;
     lit.kind = NumberLiteral::Kind::Float;
     enum { InInt, InFrac, InExp } in = InInt;
@@ -133,7 +133,7 @@ NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text, bool longDouble, boo
     std::string number;
     for (char c : text.substr(0, numberEnd))
         if (c != '_') number += c;
-    lit.real = longDouble ? parseFloatLiteral(number) : parseFloatLiteralBefore126(number, integerMantissa);
+    lit.real = parseFloatLiteral(number, style);
     lit.ok = true;
     return lit;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "frontend/BigInt.h"
+#include "frontend/FloatFormat.h"
 
 #include <llvm/ADT/StringRef.h>
 
@@ -24,7 +25,7 @@ struct NumberLiteral {
 // `leadingZeroIsError`: "01" is an error (v1.25 and later, TargetFeature::IntLeadingZeroIsError);
 // else it reads as decimal.
 NumberLiteral parseIntegerLiteral(llvm::StringRef text, bool leadingZeroIsError = true);
-// `longDouble`: v1.26's parser (TargetFeature::LongDoubleFloatParser); else the one before.
-NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text, bool longDouble = true, bool integerMantissa = true);
+// `style`: the target release's float parser (frontend/FloatFormat.h).
+NumberLiteral parseFloatOrImagLiteral(llvm::StringRef text, FloatParserStyle style = FloatParserStyle::LongDouble);
 
 } // namespace mpyc

@@ -682,14 +682,25 @@ Expr* Parser::parseStringAtom() {
     return c;
 }
 
+namespace {
+
+// The float literal parser of the target's release (TargetProfile.cpp's float rows).
+FloatParserStyle floatParserStyle(const TargetProfile& target) {
+    if (target.has(TargetFeature::LongDoubleFloatParser)) return FloatParserStyle::LongDouble;
+    if (target.has(TargetFeature::FloatMantissaInteger)) return FloatParserStyle::IntegerMantissa;
+    if (target.has(TargetFeature::FloatZerosDeferred)) return FloatParserStyle::DoubleMantissa;
+    return FloatParserStyle::DoubleEager;
+}
+
+} // namespace
+
 Expr* Parser::parseNumberAtom() {
     uint32_t line = tok().line;
     SourceRange range = here();
     NumberLiteral lit =
         at(TokenKind::Integer)
             ? parseIntegerLiteral(tok().text, target_.has(TargetFeature::IntLeadingZeroIsError))
-            : parseFloatOrImagLiteral(tok().text, target_.has(TargetFeature::LongDoubleFloatParser),
-                                      target_.has(TargetFeature::FloatMantissaInteger));
+            : parseFloatOrImagLiteral(tok().text, floatParserStyle(target_));
     if (!lit.ok) errorAt(line, range, "SyntaxError", lit.error);
     auto* c = ctx_.make<ConstExpr>(line, range);
     ConstPool& pool = ctx_.consts();

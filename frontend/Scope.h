@@ -70,6 +70,9 @@ enum ScopeFlags : uint16_t {
     // in), or makes functions or loads constant objects (it needs its function object).
     ScopeRefGlobals = 0x10,
     ScopeHasConsts = 0x20,
+    // An async def's scope (ours, above the viper return type's bits): CircuitPython writes
+    // it into the prelude as its MP_SCOPE_FLAG_ASYNC (0x10, TargetFeature::AsyncScopeFlag).
+    ScopeAsync = 0x1000,
 };
 constexpr unsigned kScopeViperRetPos = 6; // a viper function's return type, 3 bits
 

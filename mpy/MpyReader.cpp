@@ -384,10 +384,11 @@ std::optional<MpyFile> readMpy(llvm::ArrayRef<uint8_t> data, std::string& error,
         c.fail("empty file, not a .mpy file");
         return std::nullopt;
     }
-    if (data[0] != 'M') {
+    if (data[0] != 'M' && data[0] != 'C') {
         c.fail("not a .mpy file (bad magic)");
         return std::nullopt;
     }
+    file.magic = static_cast<char>(data[0]);
     c.pos = 1;
     if (!c.byte(file.version) || !c.byte(file.features) || !c.byte(file.smallIntBits)) return std::nullopt;
     if (file.version != 6) {

@@ -70,6 +70,7 @@ struct MpyRawCode {
 };
 
 struct MpyFile {
+    char magic = 'M'; // 'M' (MicroPython) or 'C' (CircuitPython)
     uint8_t version = 0, features = 0, smallIntBits = 0;
     uint32_t archFlags = 0;
     std::vector<std::string> qstrs;

@@ -33,7 +33,7 @@ void writeQstr(std::vector<uint8_t>& out, llvm::StringRef s) {
     out.push_back(0);
 }
 
-void writeObj(std::vector<uint8_t>& out, const ConstValue& v, bool floatTextBefore126) {
+void writeObj(std::vector<uint8_t>& out, const ConstValue& v, FloatTextStyle floatText) {
     switch (v.kind) {
     case ConstKind::None:
         out.push_back(kObjNone);
@@ -59,7 +59,7 @@ void writeObj(std::vector<uint8_t>& out, const ConstValue& v, bool floatTextBefo
         out.push_back(kObjTuple);
         encodeUint(out, v.items().size());
         for (const ConstValue* item : v.items())
-            writeObj(out, *item, floatTextBefore126);
+            writeObj(out, *item, floatText);
         return;
     case ConstKind::Int:
     case ConstKind::Float:
@@ -67,7 +67,7 @@ void writeObj(std::vector<uint8_t>& out, const ConstValue& v, bool floatTextBefo
         out.push_back(v.kind == ConstKind::Int     ? kObjInt
                       : v.kind == ConstKind::Float ? kObjFloat
                                                    : kObjComplex);
-        std::string text = constantRepr(v, floatTextBefore126);
+        std::string text = constantRepr(v, floatText);
         encodeUint(out, text.size());
         out.insert(out.end(), text.begin(), text.end());
         return;
@@ -104,15 +104,14 @@ void writeRawCode(std::vector<uint8_t>& out, const RawCode& rc) {
 
 } // namespace
 
-std::string constantRepr(const ConstValue& v, bool floatTextBefore126) {
+std::string constantRepr(const ConstValue& v, FloatTextStyle floatText) {
     switch (v.kind) {
     case ConstKind::Int:
         return v.intText();
     case ConstKind::Float:
-        return floatTextBefore126 ? formatFloatReprBefore126(v.floatValue()) : formatFloatRepr(v.floatValue());
+        return formatFloatRepr(v.floatValue(), floatText);
     case ConstKind::Complex:
-        return floatTextBefore126 ? formatComplexReprBefore126(v.floatValue(), v.imagValue())
-                                  : formatComplexRepr(v.floatValue(), v.imagValue());
+        return formatComplexRepr(v.floatValue(), v.imagValue(), floatText);
     default:
         return std::string();
     }
@@ -120,7 +119,7 @@ std::string constantRepr(const ConstValue& v, bool floatTextBefore126) {
 
 std::vector<uint8_t> writeMpy(const CompiledModule& module) {
     std::vector<uint8_t> out;
-    out.push_back('M');
+    out.push_back(static_cast<uint8_t>(module.headerMagic));
     out.push_back(6); // MPY_VERSION
     // the arch and sub-version only with native code; 0x40 when arch flags follow the header
     constexpr uint8_t kMpySubVersion = 3;
@@ -136,7 +135,7 @@ std::vector<uint8_t> writeMpy(const CompiledModule& module) {
         writeQstr(out, q);
     for (const ConstValue* c : consts) {
         if (c) {
-            writeObj(out, *c, module.floatTextBefore126);
+            writeObj(out, *c, module.floatText);
         } else {
             out.push_back(kObjFunTable);
         }

@@ -12,7 +12,7 @@ namespace mpyc {
 std::vector<uint8_t> writeMpy(const CompiledModule& module);
 
 // The text the reference writes for an int/float/complex constant (its repr); with
-// `floatTextBefore126`, as v1.25 and earlier wrote floats (CompiledModule::floatTextBefore126).
-std::string constantRepr(const ConstValue& v, bool floatTextBefore126 = false);
+// `floatText`: as the target release wrote floats (CompiledModule::floatText).
+std::string constantRepr(const ConstValue& v, FloatTextStyle floatText = FloatTextStyle::Shortest);
 
 } // namespace mpyc

@@ -4,7 +4,7 @@
 namespace mpyc {
 
 void encodePreludeSignature(std::vector<uint8_t>& out, const PreludeSignature& sig) {
-    uint64_t S = sig.nState - 1, E = sig.nExcStack, F = sig.scopeFlags & 0x0f, A = sig.numPosArgs,
+    uint64_t S = sig.nState - 1, E = sig.nExcStack, F = sig.scopeFlags & 0x1f, A = sig.numPosArgs,
              K = sig.numKwonlyArgs, D = sig.numDefPosArgs;
     uint8_t z = static_cast<uint8_t>((S & 0xf) << 3 | (E & 1) << 2 | (A & 3));
     S >>= 4;

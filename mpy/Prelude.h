@@ -12,7 +12,8 @@ namespace mpyc {
 struct PreludeSignature {
     uint64_t nState = 1;
     uint64_t nExcStack = 0;
-    uint64_t scopeFlags = 0; // the low four bits only
+    // MP_SCOPE_FLAG_ALL_SIG's bits: the low four, and CircuitPython's 0x10 (MP_SCOPE_FLAG_ASYNC)
+    uint64_t scopeFlags = 0;
     uint64_t numPosArgs = 0;
     uint64_t numKwonlyArgs = 0;
     uint64_t numDefPosArgs = 0;

@@ -2,6 +2,7 @@
 // stored in a .mpy file: its fun_data bytes and its children, in MAKE_FUNCTION order.
 #pragma once
 
+#include "frontend/FloatFormat.h"
 #include "mpy/ModuleTables.h"
 
 #include <cstdint>
@@ -52,8 +53,10 @@ struct CompiledModule {
     // The header's arch code (MP_NATIVE_ARCH_*) when any function was compiled to machine
     // code; 0 for a module of bytecode only, which then names no architecture.
     uint8_t nativeArch = 0;
-    // Float and complex constants written as v1.25 and earlier did (TargetFeature::FloatReprShortest).
-    bool floatTextBefore126 = false;
+    // The header's first byte: 'M' (MicroPython); 'C' for CircuitPython, whose VM refuses 'M'.
+    char headerMagic = 'M';
+    // How float and complex constants are written (the target release's formatter).
+    FloatTextStyle floatText = FloatTextStyle::Shortest;
 };
 
 } // namespace mpyc

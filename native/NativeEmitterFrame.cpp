@@ -268,7 +268,7 @@ void NativeEmitter::endPass() {
         preludeOffset_ = as_->codePos();
         preludePtrIndex_ = static_cast<uint32_t>(children_.size());
         std::vector<uint8_t> prelude;
-        encodePreludeSignature(prelude, {static_cast<uint64_t>(nState_), 0, sig_.scopeFlags, sig_.numPosArgs,
+        encodePreludeSignature(prelude, {static_cast<uint64_t>(nState_), 0, sig_.scopeFlags & 0x0fu, sig_.numPosArgs,
                                          sig_.numKwonlyArgs, sig_.numDefPosArgs});
         encodePreludeSize(prelude, nInfo_, nCell_);
         // names: the simple name, then each argument slot (qstrs allocated here, after the

@@ -20,6 +20,17 @@ const ConstValue* constNodeValue(AstContext& ctx, const Expr* e) {
     return ctx.consts().emptyTuple();
 }
 
+std::optional<bool> constTruth(AstContext& ctx, const Expr* e, const CompileOptions& opts) {
+    if (!isConstNode(e)) return std::nullopt;
+    const ConstValue* v = constNodeValue(ctx, e);
+    if (!opts.target->has(TargetFeature::ConstTruthOfAnyConstant)) {
+        auto* c = e->as<ConstExpr>();
+        bool token = c && (v->kind == ConstKind::True || v->kind == ConstKind::False) && !c->forceObject;
+        if (!token && !(c && v->isSmallInt(opts.smallIntBits))) return std::nullopt;
+    }
+    return v->isTrue();
+}
+
 ConstExpr* Optimizer::makeConst(const ConstValue* v, uint32_t line, SourceRange range, bool forceObject) {
     auto* c = ctx_.make<ConstExpr>(line, range);
     c->value = v;
@@ -482,8 +493,9 @@ Expr* Optimizer::foldUnary(UnaryExpr* u) {
 }
 
 Expr* Optimizer::foldNot(NotExpr* n) {
-    if (!isConstNode(n->operand)) return n;
-    bool truth = constNodeValue(ctx_, n->operand)->isTrue();
+    std::optional<bool> operand = constTruth(ctx_, n->operand, opts_);
+    if (!operand) return n;
+    bool truth = *operand;
     // `not <const>` becomes the token True or False
     return makeConst(ctx_.consts().boolean(!truth), n->line, n->range, false);
 }
@@ -499,8 +511,8 @@ Expr* Optimizer::foldBoolOp(BoolOpExpr* b) {
             kept.push_back(v);
             break;
         }
-        if (isConstNode(v)) {
-            bool truth = constNodeValue(ctx_, v)->isTrue();
+        if (std::optional<bool> known = constTruth(ctx_, v, opts_)) {
+            bool truth = *known;
             if (truth == b->isOr) {
                 kept.push_back(v); // decides the result
                 break;

@@ -84,4 +84,10 @@ bool isConstNode(const Expr* e);
 // The constant's value (for `()` the empty tuple).
 const ConstValue* constNodeValue(AstContext& ctx, const Expr* e);
 
+// The truth the compiler decides at compile time for a condition, an `and`/`or` operand or a
+// `not` operand (mp_parse_node_is_const_true/false), or nullopt when it is left to run time:
+// any constant node; before v1.20 (TargetFeature::ConstTruthOfAnyConstant) only True, False
+// and small ints.
+std::optional<bool> constTruth(AstContext& ctx, const Expr* e, const CompileOptions& opts);
+
 } // namespace mpyc

@@ -78,6 +78,43 @@ constexpr TargetFeatureInfo kFeatures[] = {
     // A parenthesised tuple or generator expression as an if/while condition is evaluated;
     // before, it was taken as true without evaluating it (and `()` as false).
     {TargetFeature::ParenConditionEvaluated, 121, "1b980c9dbe", "(a, b) as a condition evaluated"},
+    // Code after an unconditional jump, return or raise is not emitted, until the next label
+    // (with e85a096302, which removed what came before): before, it was, and the compiler
+    // left out an if-block's jump to the end, a for body's jump back and a function's final
+    // `return None` when the last opcode was a return.
+    {TargetFeature::DeadCodeSuppressed, 120, "a506335524", "dead code after a jump not emitted"},
+    // The target of := in a comprehension is declared global or nonlocal there; before, the
+    // store used the enclosing scope's variable as it is there (STORE_NAME at module level,
+    // the enclosing function's slot number in a function).
+    {TargetFeature::WalrusTargetDeclared, 120, "7c1584aef1", ":= in a comprehension declared"},
+    // Each f-string argument is wrapped in parentheses: f"{a,b}" formats the tuple (a, b), and
+    // f"{}" the empty tuple; before, the text was copied as it is (f"{}" a syntax error).
+    {TargetFeature::FStringArgsParenthesized, 120, "fb8792c095", "f-string arguments parenthesised"},
+    // mpy-cross without -march has no native architecture (@micropython.native is "invalid
+    // arch"); before, it compiled native code for the host it runs on.
+    {TargetFeature::NoDefaultNativeArch, 120, "f31a358eb2", "no native code without -march"},
+    // Any constant decides an if/while condition, an `and`/`or` operand or a `not` at compile
+    // time (`if None:`, `"" or x`); before, only True, False and small ints did.
+    {TargetFeature::ConstTruthOfAnyConstant, 120, "25ff5b52d9", "any constant's truth folded"},
+    // Float text finds the decimal exponent with pow(10, e), so 1eX no longer prints as
+    // 9.99...eX-1; before, the value was scaled by tables of 1e±2^k (6.02e23 printed exactly).
+    {TargetFeature::FloatTextPowerOfTen, 120, "6f4d424f46", "float text scaled by pow(10, e)"},
+    // A float literal's zeros are held back until a later digit proves them significant, so
+    // "1.000e-20" reads as 1e-20; before, each digit was taken as it came.
+    {TargetFeature::FloatZerosDeferred, 120, "6cd2e41918", "float literal zeros deferred"},
+
+    // CircuitPython's own changes (py/ marked CIRCUITPY-CHANGE; commits of adafruit/circuitpython).
+    // An async def's scope has MP_SCOPE_FLAG_ASYNC (0x10, in the prelude's signature flags,
+    // whose mask MP_SCOPE_FLAG_ALL_SIG is 0x1f there) besides the generator flag.
+    {TargetFeature::AsyncScopeFlag, kCircuitPythonOnly, "51a79b1af7", "async def flagged 0x10 in the prelude"},
+    // `await x` calls x.__await__() and yields from what it returns (LOAD_METHOD __await__,
+    // CALL_METHOD 0, LOAD_CONST_NONE, YIELD_FROM); MicroPython yields from iter(x).
+    {TargetFeature::AwaitCallsDunderAwait, kCircuitPythonOnly, "f13ea9a49f", "await calls __await__"},
+    // `yield from` in an async def is a syntax error ("'yield from' inside async function").
+    {TargetFeature::YieldFromInAsyncIsError, kCircuitPythonOnly, "f13ea9a49f", "no yield from in async def"},
+    // mpy-cross's traceback ends its translated lines with "\r\n" (the first line, and a
+    // frame's ", in BLOCK"); a frame without a block ends with "\n".
+    {TargetFeature::TracebackCrLf, kCircuitPythonOnly, "3fda0c0a1b", "tracebacks end lines with CR LF"},
 };
 constexpr bool rowsInEnumOrder() {
     for (unsigned i = 0; i < sizeof(kFeatures) / sizeof(kFeatures[0]); ++i)
@@ -92,7 +129,14 @@ constexpr uint64_t kAllFeatures = (uint64_t(1) << unsigned(TargetFeature::Count)
 uint64_t featuresOfRelease(uint16_t release) {
     uint64_t out = 0;
     for (const TargetFeatureInfo& f : kFeatures)
-        if (release >= f.since) out |= uint64_t(1) << unsigned(f.feature);
+        if (f.since != kCircuitPythonOnly && release >= f.since) out |= uint64_t(1) << unsigned(f.feature);
+    return out;
+}
+
+uint64_t circuitPythonFeatures() {
+    uint64_t out = 0;
+    for (const TargetFeatureInfo& f : kFeatures)
+        if (f.since == kCircuitPythonOnly) out |= uint64_t(1) << unsigned(f.feature);
     return out;
 }
 
@@ -116,10 +160,12 @@ const std::vector<TargetProfile> kTargets = {
     micropython("micropython-1.22", "MicroPython v1.22.2", 122, 6, 2, true, false),
     micropython("micropython-1.21", "MicroPython v1.21.0", 121, 6, 1, true, false),
     micropython("micropython-1.20", "MicroPython v1.20.0", 120, 6, 1, true, false),
-    micropython("micropython-1.19", "MicroPython v1.19.1", 119, 6, 0, false, false),
+    micropython("micropython-1.19", "MicroPython v1.19.1", 119, 6, 0, true, false),
     micropython("micropython-1.18", "MicroPython v1.18", 118, 5, 0, false, false),
-    // CircuitPython 10 follows MicroPython's compiler of the release it merged
-    {"circuitpython-10", "CircuitPython 10.2.1", "CircuitPython 10", 'C', 6, 3, 125, false, false, featuresOfRelease(125)},
+    // CircuitPython 10.2.1 is MicroPython v1.27.0's compiler (py/mpconfig.h there) with its own
+    // changes
+    {"circuitpython-10", "CircuitPython 10.2.1", "CircuitPython 10", 'C', 6, 3, 127, false, false,
+     featuresOfRelease(127) | circuitPythonFeatures()},
 };
 
 std::string knownNames() {

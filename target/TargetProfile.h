@@ -38,12 +38,26 @@ enum class TargetFeature : uint8_t {
     AsyncForIteratorOnStack,
     FStringConversions,
     ParenConditionEvaluated,
+    DeadCodeSuppressed,
+    WalrusTargetDeclared,
+    FStringArgsParenthesized,
+    NoDefaultNativeArch,
+    ConstTruthOfAnyConstant,
+    FloatTextPowerOfTen,
+    FloatZerosDeferred,
+    AsyncScopeFlag,
+    AwaitCallsDunderAwait,
+    YieldFromInAsyncIsError,
+    TracebackCrLf,
     Count
 };
 
+constexpr uint16_t kCircuitPythonOnly = 0;
+
 struct TargetFeatureInfo {
     TargetFeature feature;
-    uint16_t since;      // the first MicroPython release with it, as major * 100 + minor
+    uint16_t since;      // the first MicroPython release with it, as major * 100 + minor;
+                         // kCircuitPythonOnly for a change CircuitPython made
     const char* commit;  // the MicroPython commit that introduced it
     const char* summary; // one line: what a release with it does
 };

@@ -2,11 +2,14 @@
 // micropython-1.28 and micropython-1.27 (tests/targets checks whole programs against each
 // release's mpy-cross; these are the switches one by one).
 #include "codegen/Compiler.h"
+#include "frontend/Diagnostics.h"
 #include "frontend/FloatFormat.h"
 #include "target/TargetProfile.h"
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 using namespace mpyc;
@@ -101,12 +104,12 @@ TEST_CASE("targets: float text and float literals before v1.26") {
     CHECK(floatText("x = 8.888e32\n", "micropython-1.26").find("8.888000000000001e+32") != std::string::npos);
     CHECK(floatText("x = 6.02e23\n", "micropython-1.25").find("6.019999999999999e+23") != std::string::npos);
     CHECK(floatText("x = 0.5\ny = 1e100\nz = 1j\n", "micropython-1.25").find("0.5") != std::string::npos);
-    CHECK(formatFloatReprBefore126(1.0) == "1.0");
-    CHECK(formatFloatReprBefore126(-0.0) == "-0.0");
-    CHECK(formatFloatReprBefore126(1e100) == "1e+100");
-    CHECK(formatFloatReprBefore126(0.1) == "0.1");
-    CHECK(formatComplexReprBefore126(1.0, -0.0) == "(1+-0j)"); // v1.25's '+' for an imag >= 0
-    CHECK(formatComplexReprBefore126(0.0, 2.5) == "2.5j");
+    CHECK(formatFloatRepr(1.0, FloatTextStyle::Digits16Pow) == "1.0");
+    CHECK(formatFloatRepr(-0.0, FloatTextStyle::Digits16Pow) == "-0.0");
+    CHECK(formatFloatRepr(1e100, FloatTextStyle::Digits16Pow) == "1e+100");
+    CHECK(formatFloatRepr(0.1, FloatTextStyle::Digits16Pow) == "0.1");
+    CHECK(formatComplexRepr(1.0, -0.0, FloatTextStyle::Digits16Pow) == "(1+-0j)"); // v1.25's '+' for an imag >= 0
+    CHECK(formatComplexRepr(0.0, 2.5, FloatTextStyle::Digits16Pow) == "2.5j");
 }
 
 TEST_CASE("targets: before v1.25, 0777 is 777 and asm_rv32 is not a decorator") {
@@ -145,10 +148,13 @@ TEST_CASE("targets: the feature table") {
         const TargetFeatureInfo& info = featureInfo(TargetFeature(i));
         CHECK(info.feature == TargetFeature(i));
         CHECK(std::string(info.commit).size() == 10);
-        CHECK(info.since >= 119);
-        CHECK(info.since <= 128);
-        for (const TargetProfile& t : allTargets())
-            if (t.headerMagic == 'M') CHECK(t.has(TargetFeature(i)) == (t.compilerRelease >= info.since));
+        const bool circuitPythonOnly = info.since == kCircuitPythonOnly;
+        CHECK((circuitPythonOnly || (info.since >= 119 && info.since <= 128)));
+        for (const TargetProfile& t : allTargets()) {
+            // MicroPython: what its release has; CircuitPython: its base release's and its own
+            bool expected = circuitPythonOnly ? t.headerMagic == 'C' : t.compilerRelease >= info.since;
+            CHECK(t.has(TargetFeature(i)) == expected);
+        }
     }
 }
 
@@ -180,4 +186,77 @@ TEST_CASE("targets: v1.22's finally return slot and newline position") {
     REQUIRE(e21.error);
     CHECK(e22.error->line == 2);
     CHECK(e21.error->line == 5);
+}
+
+TEST_CASE("targets: v1.19's dead code, constant conditions and := in comprehensions") {
+    // v1.19 writes code after a return (and leaves out the final `return None` after one)
+    const char* afterReturn = "def f(x):\n    return x\n    x += 1\n";
+    CompileResult d19 = compileFor(afterReturn, "micropython-1.19"), d20 = compileFor(afterReturn, "micropython-1.20");
+    REQUIRE_FALSE(d19.error);
+    REQUIRE_FALSE(d20.error);
+    CHECK(d19.mpy.size() > d20.mpy.size());
+    // only True, False and small ints decide a condition at compile time before v1.20
+    CHECK(compileFor("if None:\n    print(1)\n", "micropython-1.20").mpy == compileFor("pass\n", "micropython-1.20").mpy);
+    CHECK(compileFor("if None:\n    print(1)\n", "micropython-1.19").mpy != compileFor("pass\n", "micropython-1.19").mpy);
+    CHECK(compileFor("if 0:\n    print(1)\n", "micropython-1.19").mpy == compileFor("pass\n", "micropython-1.19").mpy);
+    // := in a module-level comprehension: STORE_NAME before v1.20, a declared global after
+    const char* walrus = "v = [y := i for i in range(3)]\nprint(y)\n";
+    CHECK(compileFor(walrus, "micropython-1.19").mpy != compileFor(walrus, "micropython-1.20").mpy);
+    // f-string arguments are parenthesised from v1.20: f'{}' formats () there, is an error before
+    CHECK_FALSE(compileFor("x = f'{}'\n", "micropython-1.20").error);
+    CHECK(compileFor("x = f'{}'\n", "micropython-1.19").error);
+}
+
+TEST_CASE("targets: v1.19's float text and float literals") {
+    // the table-scaled formatter prints 6.02e23 exactly; v1.20 to v1.25's pow() one does not
+    CHECK(formatFloatRepr(6.02e23, FloatTextStyle::Digits16Table) == "6.02e+23");
+    CHECK(formatFloatRepr(6.02e23, FloatTextStyle::Digits16Pow) == "6.019999999999999e+23");
+    CHECK(formatFloatRepr(0.5, FloatTextStyle::Digits16Table) == "0.5");
+    CHECK(formatFloatRepr(-0.0, FloatTextStyle::Digits16Table) == "-0.0");
+    CHECK(formatFloatRepr(1e100, FloatTextStyle::Digits16Table) == "1e+100");
+    CHECK(formatFloatRepr(123.0, FloatTextStyle::Digits16Table) == "123.0");
+    CHECK(formatComplexRepr(1.0, 2.0, FloatTextStyle::Digits16Table) == "(1+2j)");
+    // trailing zeros: v1.20 defers them, v1.19 scales 1000 by 1e-23
+    CHECK(parseFloatLiteral("1.000e-20", FloatParserStyle::DoubleMantissa) == parseFloatLiteral("1e-20", FloatParserStyle::DoubleMantissa));
+    CHECK(parseFloatLiteral("1.000e-20", FloatParserStyle::DoubleEager) == 1000.0 * std::pow(10.0, -23));
+    CHECK(parseFloatLiteral("1.000e-23", FloatParserStyle::DoubleEager) != parseFloatLiteral("1e-23", FloatParserStyle::DoubleEager));
+    CHECK(parseFloatLiteral("1.000e-23", FloatParserStyle::DoubleMantissa) == parseFloatLiteral("1e-23", FloatParserStyle::DoubleMantissa));
+    // v1.19 compiles @micropython.native for x64 without -march: refused, naming the target
+    CompileResult n19 = compileFor("@micropython.native\ndef f():\n    pass\n", "micropython-1.19");
+    REQUIRE(n19.error);
+    CHECK(n19.error->message.find("native code for micropython-1.19 is not supported yet") != std::string::npos);
+    CompileResult n20 = compileFor("@micropython.native\ndef f():\n    pass\n", "micropython-1.20");
+    REQUIRE(n20.error);
+    CHECK(n20.error->message == "invalid arch");
+}
+
+TEST_CASE("targets: CircuitPython 10's header, async flag, await and tracebacks") {
+    const TargetProfile* cp = findTarget("circuitpython-10");
+    REQUIRE(cp);
+    CHECK(cp->compilerRelease == 127);
+    CompileResult plain = compileFor("x = 1\n", "circuitpython-10");
+    REQUIRE_FALSE(plain.error);
+    REQUIRE(plain.mpy.size() > 4);
+    CHECK(plain.mpy[0] == 'C');
+    std::vector<uint8_t> mp = compileFor("x = 1\n", "micropython-1.27").mpy;
+    CHECK(std::equal(plain.mpy.begin() + 1, plain.mpy.end(), mp.begin() + 1, mp.end()));
+    // an async def's prelude carries the 0x10 flag (four more signature bytes), await calls
+    // __await__
+    const char* coro = "async def f(x):\n    await x\n";
+    CompileResult c = compileFor(coro, "circuitpython-10"), m = compileFor(coro, "micropython-1.27");
+    REQUIRE_FALSE(c.error);
+    REQUIRE_FALSE(m.error);
+    CHECK(c.mpy.size() > m.mpy.size());
+    // yield from in an async def is refused
+    CompileResult y = compileFor("async def f(x):\n    yield from x\n", "circuitpython-10");
+    REQUIRE(y.error);
+    CHECK(y.error->message == "'yield from' inside async function");
+    CHECK_FALSE(compileFor("async def f(x):\n    yield from x\n", "micropython-1.27").error);
+    // its mpy-cross ends the traceback's translated lines with CR LF
+    Diagnostic d;
+    d.message = "invalid syntax";
+    d.line = 3;
+    d.block = "<module>";
+    CHECK(renderDiagnostics({d}, ErrorFormat::MpyCross, "a.py", "", false, true) ==
+          "Traceback (most recent call last):\r\n  File \"a.py\", line 3, in <module>\r\nSyntaxError: invalid syntax\n");
 }
