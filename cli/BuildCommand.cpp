@@ -2,7 +2,9 @@
 //
 // Inputs are files, folders and manifests (cli/BuildInputs.h); outputs are an .mpy tree
 // (-o DIR), one frozen C file (--freeze, the frozen_content.c makemanifest.py writes), a size
-// report (--report), a Make depfile (--depfile) and a stamp (--stamp). Modules compile on -j
+// report (--report), a Make depfile (--depfile) and a stamp (--stamp). Several --target build
+// one .mpy tree each (DIR/<target>/), compiling each module once per distinct frontend
+// (compileModuleForTargets). Modules compile on -j
 // threads, each independently, so the bytes never depend on -j; diagnostics are printed in
 // input order after the batch for the same reason.
 //
@@ -60,7 +62,8 @@ struct BuildArgs {
     unsigned opt = 0;
     std::vector<std::string> xopts;
     unsigned smallIntBits = 31;
-    std::string march, targetName;
+    std::string march;
+    std::vector<std::string> targetNames;
     std::optional<std::string> marchFlags;
     std::string qstrHeader, longint = "mpz";
     unsigned mpzDigitBits = 16;
@@ -74,11 +77,19 @@ int buildError(const std::string& message) {
     return 1;
 }
 
-// Per module: what the worker found and made.
+// One output tree: -o DIR for one target; DIR/<target name> for each of several.
+struct Tree {
+    const TargetProfile* target = nullptr;
+    std::string outDir, statePath;
+    BuildState old;
+    bool compilerChanged = false;
+};
+
+// Per module and tree: what the worker found and made.
 struct Work {
     const BuildModule* module = nullptr;
+    size_t tree = 0;
     std::string outName, outPath;
-    std::string prepared;
     std::string key;
     enum class State : uint8_t { NotStarted, UpToDate, Built, Failed } state = State::NotStarted;
     bool wrote = false;
@@ -86,22 +97,44 @@ struct Work {
     OutputRecord record;
 };
 
-bool readConfig(const BuildArgs& a, CompileSettings& settings, FreezeConfig& freeze, TargetModel& target,
-                std::string& error) {
+bool readConfig(const BuildArgs& a, CompileSettings& settings, std::vector<const TargetProfile*>& targets,
+                FreezeConfig& freeze, TargetModel& target, std::string& error) {
     settings.options.optLevel = a.opt;
     settings.options.smallIntBits = a.smallIntBits;
-    if (!a.targetName.empty()) {
-        settings.options.target = resolveTarget(a.targetName, error);
-        if (!settings.options.target) return false;
-        if (!a.freezeOut.empty() && settings.options.target != &defaultTarget()) {
-            error = std::string("--freeze for ") + settings.options.target->name +
-                    ": not yet supported; mpyc freezes as v1.28.0's mpy-tool.py does";
+    for (const std::string& name : a.targetNames) {
+        const TargetProfile* t = resolveTarget(name, error);
+        if (!t) return false;
+        if (std::find(targets.begin(), targets.end(), t) == targets.end()) targets.push_back(t);
+    }
+    if (targets.empty()) targets.push_back(settings.options.target);
+    settings.options.target = targets.front();
+    if (targets.size() > 1) {
+        // several trees: each its own state; one freeze, report or depfile would mix them
+        const char* single = !a.freezeOut.empty()  ? "--freeze"
+                             : !a.report.empty()   ? "--report"
+                             : !a.depfile.empty()  ? "--depfile"
+                             : !a.stamp.empty()    ? "--stamp"
+                             : !a.stateFile.empty() ? "--state"
+                             : a.outDir.empty()    ? "no -o"
+                                                   : nullptr;
+        if (single) {
+            error = std::string("several --target build an .mpy tree each (-o DIR: DIR/<target>/); ") + single +
+                    " needs a single --target (one call per target)";
             return false;
         }
     }
-    if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error) ||
-        !checkNativeTarget(settings.options, settings.emitter, error))
+    if (!a.freezeOut.empty() && settings.options.target != &defaultTarget()) {
+        error = std::string("--freeze for ") + settings.options.target->name +
+                ": not yet supported; mpyc freezes as v1.28.0's mpy-tool.py does";
         return false;
+    }
+    if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error))
+        return false;
+    for (const TargetProfile* t : targets) {
+        CompileOptions o = settings.options;
+        o.target = t;
+        if (!checkNativeTarget(o, settings.emitter, error)) return false;
+    }
     for (const std::string& x : a.xopts)
         if (!applyXOption(x, settings.options, error)) return false;
     if (a.longint == "none") {
@@ -186,8 +219,9 @@ int runBuild(const BuildArgs& a) {
     settings.warnings = a.warnings;
     FreezeConfig freezeConfig;
     TargetModel target;
+    std::vector<const TargetProfile*> targets;
     std::string error;
-    if (!readConfig(a, settings, freezeConfig, target, error)) return buildError(error);
+    if (!readConfig(a, settings, targets, freezeConfig, target, error)) return buildError(error);
     target.compileOptions = sizeAffectingOptions(settings);
     std::vector<RamBudget> budgets;
     if (!applyTargetModelArgs(a.model, target, budgets, error)) return buildError(error);
@@ -234,24 +268,36 @@ int runBuild(const BuildArgs& a) {
         return 0;
     }
 
-    // The .mpy tree: -o, or for --freeze alone a cache folder next to the C file.
+    // The .mpy tree: -o, or for --freeze alone a cache folder next to the C file; with several
+    // targets one tree per target below -o.
     std::string outDir = a.outDir.empty() ? a.freezeOut + ".cache" : a.outDir;
     while (outDir.size() > 1 && outDir.back() == '/')
         outDir.pop_back();
-    std::string statePath = a.stateFile.empty() ? outDir + "/.mpyc-build.json" : a.stateFile;
-    if (!makeDirectories(outDir, error)) return buildError(error);
-    BuildState old = loadBuildState(statePath);
-    bool compilerChanged = old.compiler != compilerIdentity();
+    std::vector<Tree> trees(targets.size());
+    for (size_t t = 0; t < targets.size(); ++t) {
+        Tree& tree = trees[t];
+        tree.target = targets[t];
+        tree.outDir = targets.size() == 1 ? outDir : outDir + "/" + targets[t]->name;
+        tree.statePath = a.stateFile.empty() ? tree.outDir + "/.mpyc-build.json" : a.stateFile;
+        if (!makeDirectories(tree.outDir, error)) return buildError(error);
+        tree.old = loadBuildState(tree.statePath);
+        tree.compilerChanged = tree.old.compiler != compilerIdentity();
+    }
+    std::vector<CompileSettings> treeSettings(trees.size(), settings);
+    for (size_t t = 0; t < trees.size(); ++t)
+        treeSettings[t].options.target = trees[t].target;
 
-    std::vector<Work> work(in.modules.size());
+    // module-major: the trees of module k are work[k * trees.size() + t]
+    std::vector<Work> work(in.modules.size() * trees.size());
     std::set<std::string> outDirs;
     for (size_t k = 0; k < work.size(); ++k) {
         Work& w = work[k];
-        w.module = &in.modules[k];
+        w.module = &in.modules[k / trees.size()];
+        w.tree = k % trees.size();
         w.outName = outputNameOf(*w.module);
         if (w.outName.find('\n') != std::string::npos)
             return buildError("module path with a newline: " + w.outName);
-        w.outPath = outDir + "/" + w.outName;
+        w.outPath = trees[w.tree].outDir + "/" + w.outName;
         outDirs.insert(fs::path(w.outPath).parent_path().string());
     }
     // before the threads start: concurrent create_directories of shared parents can fail
@@ -263,36 +309,56 @@ int runBuild(const BuildArgs& a) {
     size_t done = 0;
     unsigned jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
     bool showProgress = a.progress == "always" || (a.progress == "auto" && isatty(STDERR_FILENO));
-    ProgressLine progress(showProgress && work.size() > 1, work.size());
+    ProgressLine progress(showProgress && in.modules.size() > 1, in.modules.size());
 
-    parallelFor(work.size(), jobs, [&](size_t k) {
-        Work& w = work[k];
-        const BuildModule& m = *w.module;
+    parallelFor(in.modules.size(), jobs, [&](size_t k) {
+        const BuildModule& m = in.modules[k];
+        Work* mine = &work[k * trees.size()];
         std::string raw;
+        bool failed = false;
         if (!readFile(m.sourcePath, raw)) {
-            w.state = Work::State::Failed;
-            w.output.errorText = m.sourcePath + ": error: cannot read: " + std::strerror(errno) + "\n";
-        } else {
-            w.prepared = preparedSource(m, raw);
-            w.key = contentHash(moduleKeyText(m, w.prepared, settings));
-            auto it = old.outputs.find(w.outName);
-            uint64_t size = 0;
-            int64_t mtime = 0;
-            bool upToDate = !a.force && !compilerChanged && it != old.outputs.end() &&
-                            it->second.key == w.key && statFile(w.outPath, size, mtime) &&
-                            size == it->second.size && mtime == it->second.mtimeNs &&
-                            (m.kind != ManifestEntry::Kind::CompilePy || it->second.facts);
-            if (upToDate) {
-                w.state = Work::State::UpToDate;
-                w.record = it->second;
-                if (needBytes) {
-                    w.output.ok = readFile(w.outPath, w.output.bytes);
-                    w.output.facts = it->second.facts;
-                    if (!w.output.ok) upToDate = false;
-                }
+            for (size_t t = 0; t < trees.size(); ++t) {
+                mine[t].state = Work::State::Failed;
+                mine[t].output.errorText = m.sourcePath + ": error: cannot read: " + std::strerror(errno) + "\n";
             }
-            if (!upToDate) {
-                w.output = produceModule(m, w.prepared, settings);
+            failed = true;
+        } else {
+            const std::string prepared = preparedSource(m, raw);
+            std::vector<size_t> stale; // the trees to compile for
+            for (size_t t = 0; t < trees.size(); ++t) {
+                Work& w = mine[t];
+                const Tree& tree = trees[t];
+                w.key = contentHash(moduleKeyText(m, prepared, treeSettings[t]));
+                auto it = tree.old.outputs.find(w.outName);
+                uint64_t size = 0;
+                int64_t mtime = 0;
+                bool upToDate = !a.force && !tree.compilerChanged && it != tree.old.outputs.end() &&
+                                it->second.key == w.key && statFile(w.outPath, size, mtime) &&
+                                size == it->second.size && mtime == it->second.mtimeNs &&
+                                (m.kind != ManifestEntry::Kind::CompilePy || it->second.facts);
+                if (upToDate) {
+                    w.state = Work::State::UpToDate;
+                    w.record = it->second;
+                    if (needBytes) {
+                        w.output.ok = readFile(w.outPath, w.output.bytes);
+                        w.output.facts = it->second.facts;
+                        if (!w.output.ok) upToDate = false;
+                    }
+                }
+                if (!upToDate) stale.push_back(t);
+            }
+            std::vector<ModuleOutput> outputs;
+            if (stale.size() == 1) {
+                outputs.push_back(produceModule(m, prepared, treeSettings[stale[0]]));
+            } else if (!stale.empty()) {
+                std::vector<const TargetProfile*> staleTargets;
+                for (size_t t : stale)
+                    staleTargets.push_back(trees[t].target);
+                outputs = produceModuleForTargets(m, prepared, settings, staleTargets);
+            }
+            for (size_t i = 0; i < stale.size(); ++i) {
+                Work& w = mine[stale[i]];
+                w.output = std::move(outputs[i]);
                 if (!w.output.ok) {
                     w.state = Work::State::Failed;
                 } else if (!writeIfChanged(w.outPath, w.output.bytes, w.wrote) ||
@@ -304,50 +370,62 @@ int runBuild(const BuildArgs& a) {
                     w.record.key = w.key;
                     w.record.facts = w.output.facts;
                 }
+                failed = failed || w.state == Work::State::Failed;
             }
         }
         std::lock_guard<std::mutex> lock(mutex);
         progress.update(++done, m.target);
-        return w.state != Work::State::Failed || a.keepGoing;
+        return !failed || a.keepGoing;
     });
     progress.finish();
 
-    // The new state: kept for modules not attempted (after a failure without --keep-going).
-    BuildState state;
-    state.compiler = compilerIdentity();
-    std::set<std::string> current;
-    size_t failed = 0, built = 0, rewritten = 0;
-    for (const Work& w : work) {
-        current.insert(w.outName);
-        switch (w.state) {
-        case Work::State::UpToDate:
-        case Work::State::Built:
-            state.outputs[w.outName] = w.record;
-            built += w.state == Work::State::Built;
-            rewritten += w.wrote;
-            break;
-        case Work::State::Failed:
-            failed++;
-            // what is there is stale: an output must never outlive a failed compile
-            if (old.outputs.count(w.outName)) removeFileAndEmptyParents(w.outPath, outDir);
-            break;
-        case Work::State::NotStarted:
-            if (auto it = old.outputs.find(w.outName); it != old.outputs.end())
-                state.outputs[w.outName] = it->second;
-            break;
+    // The new state of each tree: kept for modules not attempted (after a failure without
+    // --keep-going).
+    size_t failed = 0, built = 0, rewritten = 0, removed = 0;
+    for (size_t t = 0; t < trees.size(); ++t) {
+        const Tree& tree = trees[t];
+        BuildState state;
+        state.compiler = compilerIdentity();
+        std::set<std::string> current;
+        for (const Work& w : work) {
+            if (w.tree != t) continue;
+            current.insert(w.outName);
+            switch (w.state) {
+            case Work::State::UpToDate:
+            case Work::State::Built:
+                state.outputs[w.outName] = w.record;
+                built += w.state == Work::State::Built;
+                rewritten += w.wrote;
+                break;
+            case Work::State::Failed:
+                failed++;
+                // what is there is stale: an output must never outlive a failed compile
+                if (tree.old.outputs.count(w.outName)) removeFileAndEmptyParents(w.outPath, tree.outDir);
+                break;
+            case Work::State::NotStarted:
+                if (auto it = tree.old.outputs.find(w.outName); it != tree.old.outputs.end())
+                    state.outputs[w.outName] = it->second;
+                break;
+            }
         }
+        for (const auto& [name, record] : tree.old.outputs) {
+            if (current.count(name)) continue;
+            removeFileAndEmptyParents(tree.outDir + "/" + name, tree.outDir);
+            removed++;
+        }
+        bool stateChanged = false;
+        if (!writeIfChanged(tree.statePath, serializeBuildState(state), stateChanged))
+            return buildError("cannot write " + tree.statePath + ": " + std::strerror(errno));
     }
-    size_t removed = 0;
-    for (const auto& [name, record] : old.outputs) {
-        if (current.count(name)) continue;
-        removeFileAndEmptyParents(outDir + "/" + name, outDir);
-        removed++;
-    }
-    bool stateChanged = false;
-    if (!writeIfChanged(statePath, serializeBuildState(state), stateChanged))
-        return buildError("cannot write " + statePath + ": " + std::strerror(errno));
+    const std::string& statePath = trees.front().statePath;
 
-    for (const Work& w : work) {
+    for (size_t k = 0; k < work.size(); ++k) {
+        const Work& w = work[k];
+        // a module's trees compiled from one parse report the same error: once is enough
+        const bool sameAsPrevious = w.tree > 0 && work[k - 1].state == w.state &&
+                                    work[k - 1].output.errorText == w.output.errorText &&
+                                    work[k - 1].output.warningText == w.output.warningText;
+        if (sameAsPrevious) continue;
         if (w.state == Work::State::Failed) std::fputs(w.output.errorText.c_str(), stderr);
         if (w.state == Work::State::Built) std::fputs(w.output.warningText.c_str(), stderr);
     }
@@ -357,8 +435,9 @@ int runBuild(const BuildArgs& a) {
                 std::fprintf(stderr, "%s %s\n", w.wrote ? "wrote" : "same", w.outPath.c_str());
     if (a.verbose || showProgress)
         std::fprintf(
-            stderr, "mpyc build: %zu modules: %zu compiled (%zu rewritten), %zu up to date, %zu removed%s\n",
-            work.size(), built, rewritten,
+            stderr, "mpyc build: %zu modules%s: %zu compiled (%zu rewritten), %zu up to date, %zu removed%s\n",
+            in.modules.size(),
+            trees.size() > 1 ? (" for " + std::to_string(trees.size()) + " targets").c_str() : "", built, rewritten,
             static_cast<size_t>(std::count_if(
                 work.begin(), work.end(), [](const Work& w) { return w.state == Work::State::UpToDate; })),
             removed, failed ? (", " + std::to_string(failed) + " failed").c_str() : "");
@@ -446,15 +525,15 @@ int runBuild(const BuildArgs& a) {
     }
 
     if (!a.depfile.empty()) {
-        std::vector<std::string> targets;
+        std::vector<std::string> depTargets;
         if (!a.depfileTarget.empty())
-            targets.push_back(a.depfileTarget);
+            depTargets.push_back(a.depfileTarget);
         else if (!a.freezeOut.empty())
-            targets.push_back(a.freezeOut);
+            depTargets.push_back(a.freezeOut);
         else if (!a.stamp.empty())
-            targets.push_back(a.stamp);
+            depTargets.push_back(a.stamp);
         else
-            targets.push_back(statePath);
+            depTargets.push_back(statePath);
         std::vector<std::string> deps;
         std::set<std::string> seen;
         auto add = [&](const std::string& d) {
@@ -468,7 +547,7 @@ int runBuild(const BuildArgs& a) {
         for (const std::string& d : in.directories)
             add(d);
         bool changed;
-        if (!writeIfChanged(a.depfile, makeDepfile(targets, deps), changed))
+        if (!writeIfChanged(a.depfile, makeDepfile(depTargets, deps), changed))
             return buildError("cannot write " + a.depfile + ": " + std::strerror(errno));
     }
     if (!a.stamp.empty()) {
@@ -504,8 +583,10 @@ Command addBuildCommand(CLI::App& app) {
                     "module paths of file inputs are relative to this folder (default: .)");
     cmd->add_option("-j,--jobs", a->jobs, "parallel compilations (default: the number of cores)");
     cmd->add_option("-O", a->opt, "optimisation level, as mpy-cross -O<N> (a manifest's opt= wins)");
-    cmd->add_option("--target", a->targetName,
-                    "the firmware release to compile for (mpyc targets; default micropython-1.28)");
+    cmd->add_option("--target", a->targetNames,
+                    "the firmware release to compile for (mpyc targets; default micropython-1.28); "
+                    "repeatable: one .mpy tree per target, -o DIR/<target>/")
+        ->allow_extra_args(false);
     cmd->add_option("-X", a->xopts, "source-lines or no-source-lines (as mpyc compile)")
         ->allow_extra_args(false);
     cmd->add_option("--small-int-bits", a->smallIntBits, "as mpy-cross -msmall-int-bits=N (default 31)");

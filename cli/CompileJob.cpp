@@ -65,6 +65,12 @@ std::string outputNameOf(const BuildModule& m) {
     return name + ".mpy";
 }
 
+namespace {
+CompileInput compileInputOf(const BuildModule& m, const std::string& prepared, const CompileSettings& s);
+ModuleOutput outputOf(const BuildModule& m, const CompileInput& input, const CompileResult& result,
+                      const CompileSettings& s);
+} // namespace
+
 ModuleOutput produceModule(const BuildModule& m, const std::string& prepared, const CompileSettings& s) {
     ModuleOutput out;
     switch (m.kind) {
@@ -90,13 +96,38 @@ ModuleOutput produceModule(const BuildModule& m, const std::string& prepared, co
     case ManifestEntry::Kind::CompilePy:
         break;
     }
+    CompileInput input = compileInputOf(m, prepared, s);
+    return outputOf(m, input, compileModule(input, optionsFor(m, s), s.emitter), s);
+}
+
+std::vector<ModuleOutput> produceModuleForTargets(const BuildModule& m, const std::string& prepared,
+                                                  const CompileSettings& s,
+                                                  const std::vector<const TargetProfile*>& targets) {
+    if (m.kind != ManifestEntry::Kind::CompilePy)
+        return std::vector<ModuleOutput>(targets.size(), produceModule(m, prepared, s));
+    CompileInput input = compileInputOf(m, prepared, s);
+    std::vector<CompileResult> results = compileModuleForTargets(input, optionsFor(m, s), s.emitter, targets);
+    std::vector<ModuleOutput> out;
+    for (const CompileResult& r : results)
+        out.push_back(outputOf(m, input, r, s));
+    return out;
+}
+
+namespace {
+
+CompileInput compileInputOf(const BuildModule& m, const std::string& prepared, const CompileSettings& s) {
     CompileInput input;
     input.source = prepared;
     input.inputPath = m.sourcePath;
     input.sourceName = m.target;
     input.collectWarnings = s.warnings;
     input.collectConstCandidates = s.constAdvice;
-    CompileResult result = compileModule(input, optionsFor(m, s), s.emitter);
+    return input;
+}
+
+ModuleOutput outputOf(const BuildModule& m, const CompileInput& input, const CompileResult& result,
+                      const CompileSettings& s) {
+    ModuleOutput out;
     if (result.error) {
         std::vector<Diagnostic> errors;
         for (const Diagnostic& d : result.diagnostics)
@@ -114,5 +145,7 @@ ModuleOutput produceModule(const BuildModule& m, const std::string& prepared, co
     out.facts = sourceFactsOf(result);
     return out;
 }
+
+} // namespace
 
 } // namespace mpyc

@@ -49,6 +49,11 @@ struct ModuleOutput {
 
 // `prepared` must come from preparedSource().
 ModuleOutput produceModule(const BuildModule& m, const std::string& prepared, const CompileSettings& s);
+// The module for each target (s.options.target ignored), in their order, from one parse per
+// distinct frontend (compileModuleForTargets).
+std::vector<ModuleOutput> produceModuleForTargets(const BuildModule& m, const std::string& prepared,
+                                                  const CompileSettings& s,
+                                                  const std::vector<const TargetProfile*>& targets);
 
 // The output file name inside the output folder: .py targets become .mpy when compiled.
 std::string outputNameOf(const BuildModule& m);

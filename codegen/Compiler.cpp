@@ -12,31 +12,82 @@ namespace mpyc {
 
 namespace {
 
-CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions& options,
-                                 const EmitterOptions& emitterOptions, bool smallStack);
+// What a parse and its optimization produce, shared by the targets compiled from them: the
+// module, or the result to return (an error, with its diagnostics).
+struct Frontend {
+    Module* module = nullptr;
+    CompileResult partial; // context, diagnostics, const declarations and candidates
+};
+
+Frontend runFrontend(const CompileInput& input, const CompileOptions& options, bool smallStack);
+void runBackend(const CompileInput& input, const CompileOptions& options, const EmitterOptions& emitterOptions,
+                Module* module, CompileResult& result);
+
+template <class F> auto onSomeStack(F&& run) {
+    // Try on this thread's stack first; a source that nests deeper than the small-stack
+    // limit is compiled again on a large stack (parsing, folding and code generation all
+    // recurse once per nesting level).
+    try {
+        return run(true);
+    } catch (Parser::NeedsLargeStack&) {
+    }
+    decltype(run(true)) result;
+    runOnLargeStack([&] { result = run(false); });
+    return result;
+}
+
+CompileResult copyOfFrontendResult(const CompileResult& r) {
+    CompileResult out;
+    out.error = r.error;
+    out.diagnostics = r.diagnostics;
+    out.context = r.context;
+    out.constDeclarations = r.constDeclarations;
+    out.constCandidates = r.constCandidates;
+    return out;
+}
 
 } // namespace
 
 CompileResult compileModule(const CompileInput& input, const CompileOptions& options,
                             const EmitterOptions& emitterOptions) {
-    // Try on this thread's stack first; a source that nests deeper than the small-stack
-    // limit is compiled again on a large stack (parsing, folding and code generation all
-    // recurse once per nesting level).
-    try {
-        return compileOnThisStack(input, options, emitterOptions, true);
-    } catch (Parser::NeedsLargeStack&) {
-    }
-    CompileResult result;
-    runOnLargeStack([&] { result = compileOnThisStack(input, options, emitterOptions, false); });
-    return result;
+    return onSomeStack([&](bool smallStack) {
+        Frontend f = runFrontend(input, options, smallStack);
+        if (f.module) runBackend(input, options, emitterOptions, f.module, f.partial);
+        return std::move(f.partial);
+    });
+}
+
+std::vector<CompileResult> compileModuleForTargets(const CompileInput& input, const CompileOptions& options,
+                                                   const EmitterOptions& emitterOptions,
+                                                   const std::vector<const TargetProfile*>& targets) {
+    return onSomeStack([&](bool smallStack) {
+        std::vector<CompileResult> results(targets.size());
+        std::vector<bool> done(targets.size(), false);
+        for (size_t first = 0; first < targets.size(); ++first) {
+            if (done[first]) continue;
+            CompileOptions o = options;
+            o.target = targets[first];
+            Frontend f = runFrontend(input, o, smallStack);
+            const uint64_t key = frontendFeatures(*targets[first]);
+            for (size_t k = first; k < targets.size(); ++k) {
+                if (done[k] || frontendFeatures(*targets[k]) != key) continue;
+                done[k] = true;
+                results[k] = copyOfFrontendResult(f.partial);
+                if (!f.module) continue;
+                o.target = targets[k];
+                runBackend(input, o, emitterOptions, f.module, results[k]);
+            }
+        }
+        return results;
+    });
 }
 
 namespace {
 
-CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions& options,
-                                 const EmitterOptions& emitterOptions, bool smallStack) {
-    CompileResult result;
-    result.context = std::make_unique<AstContext>();
+Frontend runFrontend(const CompileInput& input, const CompileOptions& options, bool smallStack) {
+    Frontend f;
+    CompileResult& result = f.partial;
+    result.context = std::make_shared<AstContext>();
     AstContext& ctx = *result.context;
     // The source name is the module's first qstr: the device interns it when it loads the
     // .mpy, and the reference interns it before parsing, failing as for any long name.
@@ -51,7 +102,7 @@ CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions
         d.file = input.inputPath;
         result.diagnostics.push_back(d);
         result.error = d;
-        return result;
+        return f;
     }
     // The reference interns the input path and the source name before parsing.
     llvm::StringRef interned[] = {input.inputPath, input.sourceName};
@@ -67,13 +118,13 @@ CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions
         for (Diagnostic& d : result.diagnostics)
             d.file = input.inputPath;
         result.error = result.diagnostics.front();
-        return result;
+        return f;
     }
     if (auto error = optimizer.run(parsed.module)) {
         result.error = error;
         result.error->file = input.inputPath;
         result.diagnostics.push_back(*result.error);
-        return result;
+        return f;
     }
     result.constDeclarations = optimizer.declarations();
     if (input.collectWarnings || input.collectConstCandidates)
@@ -84,19 +135,24 @@ CompileResult compileOnThisStack(const CompileInput& input, const CompileOptions
             result.diagnostics.push_back(std::move(w));
         }
     }
+    f.module = parsed.module;
+    return f;
+}
 
+// Code generation never changes the AST, so several targets can run it on one module.
+void runBackend(const CompileInput& input, const CompileOptions& options, const EmitterOptions& emitterOptions,
+                Module* module, CompileResult& result) {
     result.module = std::make_unique<CompiledModule>();
-    Codegen codegen(ctx, options, emitterOptions, input.sourceName);
-    auto error = codegen.compile(parsed.module, *result.module);
+    Codegen codegen(*result.context, options, emitterOptions, input.sourceName);
+    auto error = codegen.compile(module, *result.module);
     result.nativeListing = codegen.nativeListing(); // printed before an error, as mpy-cross does
     if (error) {
         result.error = error;
         result.error->file = input.sourceName;
         result.diagnostics.push_back(*result.error);
-        return result;
+        return;
     }
     result.mpy = writeMpy(*result.module);
-    return result;
 }
 
 } // namespace

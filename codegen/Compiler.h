@@ -29,7 +29,9 @@ struct CompileInput {
 struct CompileResult {
     std::optional<Diagnostic> error;     // the first error: the one the reference reports
     std::vector<Diagnostic> diagnostics; // every error and warning, in source order
-    std::unique_ptr<AstContext> context; // owns the AST and the constants the module refers to
+    // owns the AST and the constants the module refers to (shared by the results of targets
+    // compiled from one parse)
+    std::shared_ptr<AstContext> context;
     std::unique_ptr<CompiledModule> module;
     std::vector<uint8_t> mpy;
     std::vector<ConstDeclaration> constDeclarations;
@@ -40,5 +42,11 @@ struct CompileResult {
 
 CompileResult compileModule(const CompileInput& input, const CompileOptions& options,
                             const EmitterOptions& emitterOptions);
+
+// The module compiled for each of `targets` (options.target is ignored), in their order: one
+// parse and optimization per distinct frontendFeatures(), then code generation per target.
+std::vector<CompileResult> compileModuleForTargets(const CompileInput& input, const CompileOptions& options,
+                                                   const EmitterOptions& emitterOptions,
+                                                   const std::vector<const TargetProfile*>& targets);
 
 } // namespace mpyc

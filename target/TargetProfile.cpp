@@ -164,7 +164,7 @@ const std::vector<TargetProfile> kTargets = {
     micropython("micropython-1.18", "MicroPython v1.18", 118, 5, 0, false, false),
     // CircuitPython 10.2.1 is MicroPython v1.27.0's compiler (py/mpconfig.h there) with its own
     // changes
-    {"circuitpython-10", "CircuitPython 10.2.1", "CircuitPython 10", 'C', 6, 3, 127, false, false,
+    {"circuitpython-10", "CircuitPython 10.2.1", "CircuitPython 10", 'C', 6, 3, 127, true, false,
      featuresOfRelease(127) | circuitPythonFeatures()},
 };
 
@@ -176,6 +176,24 @@ std::string knownNames() {
 }
 
 } // namespace
+
+uint64_t frontendFeatures(const TargetProfile& t) {
+    static const TargetFeature kFrontend[] = {
+        TargetFeature::TStrings,           TargetFeature::EmptyFStringFieldIsError,
+        TargetFeature::NestedFStrings,     TargetFeature::FStringBraceRestartsLoop,
+        TargetFeature::NulByteIsInvalid,   TargetFeature::ConstFloatFolding,
+        TargetFeature::LongDoubleFloatParser, TargetFeature::FloatMantissaInteger,
+        TargetFeature::IntLeadingZeroIsError, TargetFeature::RawFStrings,
+        TargetFeature::AdjacentFStrings,   TargetFeature::BigIntResultsNarrowed,
+        TargetFeature::NewlineAtLineEnd,   TargetFeature::FStringConversions,
+        TargetFeature::FStringArgsParenthesized, TargetFeature::ConstTruthOfAnyConstant,
+        TargetFeature::FloatZerosDeferred,
+    };
+    uint64_t mask = 0;
+    for (TargetFeature f : kFrontend)
+        mask |= uint64_t(1) << unsigned(f);
+    return t.features & mask;
+}
 
 const TargetFeatureInfo& featureInfo(TargetFeature f) {
     return kFeatures[unsigned(f)];

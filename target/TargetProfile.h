@@ -83,6 +83,11 @@ struct TargetProfile {
     unsigned sysImplementationMpy() const { return mpyVersion | (unsigned(mpySubVersion) << 8); }
 };
 
+// The features the lexer, the parser and the optimizer read (the rest are the code generator's
+// and the writer's): targets that agree on these get the same optimized AST from a source, so
+// a build for several targets parses each module once per distinct value.
+uint64_t frontendFeatures(const TargetProfile& t);
+
 // Every target, newest first; the first is the default.
 const std::vector<TargetProfile>& allTargets();
 const TargetProfile& defaultTarget();

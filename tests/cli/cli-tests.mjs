@@ -315,6 +315,31 @@ for (const [sub, opts] of [["compile", ["-o", "-s", "-X"]], ["freeze", ["-o", "-
     check("build --target: rebuilt with that release's bytes", c27.code === 0 && c28.code === 0 && same28 && b27.code === 0 &&
           fs.readFileSync(path.join(d, "out/n.mpy")).equals(fs.readFileSync(path.join(d, "n27.mpy"))) &&
           !fs.readFileSync(path.join(d, "n27.mpy")).equals(fs.readFileSync(path.join(d, "n28.mpy"))), b27.stderr + c27.stderr);
+    // several --target: a tree each, the bytes of one call per target (1.27 and CircuitPython
+    // share a parse, 1.28 and 1.19 each have their own)
+    fs.writeFileSync(path.join(d, "src", "m.py"), "async def f(x):\n    await x\n    return 1.5e-23\n");
+    const multi = run(MPYC, ["build", "--target", "micropython-1.28", "--target", "micropython-1.27", "--target",
+        "circuitpython-10", "--target", "micropython-1.19", "-k", "-o", "multi", "src"], d);
+    // n.py's nested f-string is a syntax error for 1.19, as for its mpy-cross: no file, exit 1
+    let sameAsSingle = multi.code === 1 && !fs.existsSync(path.join(d, "multi/micropython-1.19/n.mpy")) &&
+        (multi.stderr.match(/invalid syntax/g) || []).length === 1;
+    for (const t of ["micropython-1.28", "micropython-1.27", "circuitpython-10", "micropython-1.19"]) {
+        for (const m of ["n", "m"]) {
+            const c = run(MPYC, ["compile", `--target=${t}`, "-s", `${m}.py`, "-o", `${m}-${t}.mpy`, `src/${m}.py`], d);
+            if (t === "micropython-1.19" && m === "n") {
+                sameAsSingle = sameAsSingle && c.code === 1;
+                continue;
+            }
+            sameAsSingle = sameAsSingle && c.code === 0 &&
+                fs.readFileSync(path.join(d, `multi/${t}/${m}.mpy`)).equals(fs.readFileSync(path.join(d, `${m}-${t}.mpy`)));
+        }
+    }
+    check("build with several --target: a tree each, identical to compile --target", sameAsSingle &&
+          !fs.readFileSync(path.join(d, "multi/micropython-1.27/m.mpy")).equals(fs.readFileSync(path.join(d, "multi/circuitpython-10/m.mpy"))),
+          multi.stderr);
+    r = run(MPYC, ["build", "--target", "micropython-1.28", "--target", "micropython-1.27", "--freeze", "f.c", "-o", "m2", "src"], d);
+    check("build with several --target and --freeze: exit 1, says why", r.code === 1 &&
+          r.stderr.includes("--freeze needs a single --target"), r.stderr);
     r = run(MPYC, ["size", "--target", "micropython-1.27", "--format", "json", "--base", "src", "src/n.py"], d);
     check("size --target: recorded, the release's bytes measured", r.code === 0 && JSON.parse(r.stdout).options.target === "micropython-1.27" &&
           JSON.parse(r.stdout).modules[0].mpy_bytes === fs.statSync(path.join(d, "n27.mpy")).size, r.stderr);
