@@ -123,11 +123,11 @@ bool readConfig(const BuildArgs& a, CompileSettings& settings, std::vector<const
             return false;
         }
     }
-    if (!a.freezeOut.empty() && settings.options.target != &defaultTarget()) {
-        error = std::string("--freeze for ") + settings.options.target->name +
-                ": not yet supported; mpyc freezes as v1.28.0's mpy-tool.py does";
+    if (!a.freezeOut.empty() && !freezeSupported(*settings.options.target, error)) {
+        error = "--freeze: " + error;
         return false;
     }
+    freeze.longLongInts = settings.options.target->has(TargetFeature::FreezeLongLongInts);
     if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error))
         return false;
     for (const TargetProfile* t : targets) {

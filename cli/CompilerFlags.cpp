@@ -92,6 +92,14 @@ bool checkNativeTarget(const CompileOptions& options, const EmitterOptions& emit
     return false;
 }
 
+bool freezeSupported(const TargetProfile& target, std::string& error) {
+    if (target.headerMagic == 'M' && target.has(TargetFeature::FrozenProtoFunctions)) return true;
+    error = std::string("--target=") + target.name + " (" + target.reference +
+            "): not yet supported for freezing; mpyc freezes as the mpy-tool.py of MicroPython v1.23.0 to "
+            "v1.28.0 does";
+    return false;
+}
+
 bool applyTargetOptions(const std::string& arch, const std::string* archFlags, EmitterOptions& emitter,
                         std::string& error) {
     if (arch.empty()) return true; // flags without an architecture are ignored, as in the reference

@@ -32,6 +32,11 @@ bool applyTargetOptions(const std::string& arch, const std::string* archFlags, E
 // (TargetProfile::nativeAvailable): false with a message naming the target and the architecture.
 bool checkNativeTarget(const CompileOptions& options, const EmitterOptions& emitter, std::string& error);
 
+// Freezing for a --target: the frozen C of MicroPython v1.23.0 to v1.28.0's mpy-tool.py
+// (TargetFeature::FrozenProtoFunctions); false with a message for older releases and for
+// CircuitPython, whose mpy-tool.py is not matched yet.
+bool freezeSupported(const TargetProfile& target, std::string& error);
+
 // One `-X` option of the batch commands (build, size, freeze): source-lines, no-source-lines,
 // and mpy-cross's emit=bytecode and heapsize=N (accepted; mpyc has no fixed heap). False with
 // a message otherwise. (`compile` takes emit=native|viper too, with its own checks.)

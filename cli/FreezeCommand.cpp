@@ -52,8 +52,8 @@ const char kFreezeUsage[] =
     "  --exact-floats     write float constants with the digits that give back the same double\n"
     "                     (mpy-tool.py's %.16g turns 0.1 + 0.2 into 0.3; off: identical output)\n"
     "  --time             print how long reading and freezing took (on stderr)\n"
-    "  --target=NAME      the firmware release (mpyc targets); freezing matches v1.28.0's\n"
-    "                     mpy-tool.py, so only micropython-1.28 for now\n";
+    "  --target=NAME      the firmware release (mpyc targets): .py inputs compile for it; the\n"
+    "                     frozen C is that of v1.23.0 to v1.28.0's mpy-tool.py (older: refused)\n";
 
 struct FreezeInputArg {
     std::string path;
@@ -186,13 +186,13 @@ int parseArgs(const std::vector<std::string>& args, FreezeArgs& out) {
             std::string error;
             if (!applyXOption(args[++i], out.compile, error)) return usageError(error);
         } else if (optionValue(args, i, "--target", v)) {
-            // the frozen C is v1.28.0's mpy-tool.py's; other releases' is not matched yet
+            // the frozen C of v1.23.0 to v1.28.0's mpy-tool.py; older releases' is not matched yet
             std::string error;
             const TargetProfile* target = resolveTarget(v, error);
             if (!target) return usageError(error);
-            if (target != &defaultTarget())
-                return usageError(std::string("--target=") + target->name +
-                                  ": not yet supported for freezing; mpyc freezes as v1.28.0's mpy-tool.py does");
+            if (!freezeSupported(*target, error)) return usageError(error);
+            out.compile.target = target;
+            out.config.longLongInts = target->has(TargetFeature::FreezeLongLongInts);
         } else if (a == "--exact-floats") {
             out.config.exactFloats = true;
         } else if (a == "--time") {

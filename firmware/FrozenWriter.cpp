@@ -747,6 +747,10 @@ private:
                  "(-mlongint-impl=none) does not support long int");
             return "";
         case FreezeConfig::LongInt::LongLong: {
+            if (!config_.longLongInts) {
+                fail(where + ": freezing int to long-long is not implemented (the target's mpy-tool.py)");
+                return "";
+            }
             int64_t v = 0;
             if (!value.toInt64(v)) {
                 fail(where + ": the int constant " + value.toString() +

@@ -33,6 +33,9 @@ struct FreezeConfig {
     // computes with other values than the .mpy file would. Off by default (identical output);
     // on, such literals get the 17 digits that do round-trip. Nothing else changes.
     bool exactFloats = false;
+    // Big ints frozen for -mlongint-impl=longlong (mpy-tool.py v1.24 and later); before, that
+    // release's "freezing int to long-long is not implemented".
+    bool longLongInts = true;
     // Escaped identifiers of the qstrs the firmware already has besides the static ones
     // (the Q(...) lines of the -q file).
     std::set<std::string> firmwareQstrIdents;

@@ -102,6 +102,13 @@ constexpr TargetFeatureInfo kFeatures[] = {
     // A float literal's zeros are held back until a later digit proves them significant, so
     // "1.000e-20" reads as 1e-20; before, each digit was taken as it came.
     {TargetFeature::FloatZerosDeferred, 120, "6cd2e41918", "float literal zeros deferred"},
+    // Freezing (tools/mpy-tool.py -f): functions as mp_raw_code_truncated_t / mp_proto_fun_t
+    // (e2ff00e811, a3a73b64a3, with the qstr pool of 0432f73206): the frozen C mpyc writes.
+    // Before, a full mp_raw_code_t per function: freezing for such a target is refused.
+    {TargetFeature::FrozenProtoFunctions, 123, "e2ff00e811", "frozen C as mpyc writes it"},
+    // mpy-tool.py freezes big ints for -mlongint-impl=longlong; before, "freezing int to
+    // long-long is not implemented".
+    {TargetFeature::FreezeLongLongInts, 124, "b4213c9c92", "frozen long-long ints"},
 
     // CircuitPython's own changes (py/ marked CIRCUITPY-CHANGE; commits of adafruit/circuitpython).
     // An async def's scope has MP_SCOPE_FLAG_ASYNC (0x10, in the prelude's signature flags,

@@ -45,6 +45,8 @@ enum class TargetFeature : uint8_t {
     ConstTruthOfAnyConstant,
     FloatTextPowerOfTen,
     FloatZerosDeferred,
+    FrozenProtoFunctions,
+    FreezeLongLongInts,
     AsyncScopeFlag,
     AwaitCallsDunderAwait,
     YieldFromInAsyncIsError,
