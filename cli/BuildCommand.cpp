@@ -128,6 +128,9 @@ bool readConfig(const BuildArgs& a, CompileSettings& settings, std::vector<const
         return false;
     }
     freeze.longLongInts = settings.options.target->has(TargetFeature::FreezeLongLongInts);
+    freeze.fullRawCodes = !settings.options.target->has(TargetFeature::FrozenProtoFunctions);
+    freeze.escapedStaticQstrsMissing = !settings.options.target->has(TargetFeature::FrozenProtoFunctions);
+    freeze.mpySubVersion = settings.options.target->mpySubVersion;
     if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error))
         return false;
     for (const TargetProfile* t : targets) {

@@ -93,9 +93,9 @@ bool checkNativeTarget(const CompileOptions& options, const EmitterOptions& emit
 }
 
 bool freezeSupported(const TargetProfile& target, std::string& error) {
-    if (target.headerMagic == 'M' && target.has(TargetFeature::FrozenProtoFunctions)) return true;
+    if (target.freezeAvailable) return true;
     error = std::string("--target=") + target.name + " (" + target.reference +
-            "): not yet supported for freezing; mpyc freezes as the mpy-tool.py of MicroPython v1.23.0 to "
+            "): not yet supported for freezing; mpyc freezes as the mpy-tool.py of MicroPython v1.22.2 to "
             "v1.28.0 does";
     return false;
 }

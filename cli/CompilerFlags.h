@@ -32,8 +32,8 @@ bool applyTargetOptions(const std::string& arch, const std::string* archFlags, E
 // (TargetProfile::nativeAvailable): false with a message naming the target and the architecture.
 bool checkNativeTarget(const CompileOptions& options, const EmitterOptions& emitter, std::string& error);
 
-// Freezing for a --target: the frozen C of MicroPython v1.23.0 to v1.28.0's mpy-tool.py
-// (TargetFeature::FrozenProtoFunctions); false with a message for older releases and for
+// Freezing for a --target: the frozen C of MicroPython v1.22.2 to v1.28.0's mpy-tool.py
+// (TargetProfile::freezeAvailable); false with a message for older releases and for
 // CircuitPython, whose mpy-tool.py is not matched yet.
 bool freezeSupported(const TargetProfile& target, std::string& error);
 

@@ -193,6 +193,9 @@ int parseArgs(const std::vector<std::string>& args, FreezeArgs& out) {
             if (!freezeSupported(*target, error)) return usageError(error);
             out.compile.target = target;
             out.config.longLongInts = target->has(TargetFeature::FreezeLongLongInts);
+            out.config.fullRawCodes = !target->has(TargetFeature::FrozenProtoFunctions);
+            out.config.escapedStaticQstrsMissing = !target->has(TargetFeature::FrozenProtoFunctions);
+            out.config.mpySubVersion = target->mpySubVersion;
         } else if (a == "--exact-floats") {
             out.config.exactFloats = true;
         } else if (a == "--time") {

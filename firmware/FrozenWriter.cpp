@@ -109,8 +109,13 @@ public:
         for (uint32_t i = 1; i <= kLastStaticQstr; ++i)
             addQstr(staticQstr(i).str());
         firmwareIdents_.insert(config_.firmwareQstrIdents.begin(), config_.firmwareQstrIdents.end());
-        for (uint32_t i = 1; i <= kLastStaticQstr; ++i)
-            firmwareIdents_.insert(qstrEscape(staticQstr(i)));
+        for (uint32_t i = 1; i <= kLastStaticQstr; ++i) {
+            std::string ident = qstrEscape(staticQstr(i));
+            // v1.22's mpy-tool.py looked the C names up in a set of the qstrs' texts
+            if (config_.escapedStaticQstrsMissing && config_.firmwareQstrIdents.empty() && ident != staticQstr(i))
+                continue;
+            firmwareIdents_.insert(ident);
+        }
         modules_.resize(modules.size());
         for (size_t i = 0; i < modules.size(); ++i)
             if (!readModule(modules[i], modules_[i])) return false;
@@ -185,7 +190,8 @@ private:
         if (f.qstrs.empty())
             return fail(m.sourcePath + ": the qstr table is empty, so the module has no name");
         if (f.arch() != 0) {
-            if (f.subVersion() != 3) return fail(m.sourcePath + ": incompatible .mpy sub-version");
+            if (f.subVersion() != config_.mpySubVersion)
+                return fail(m.sourcePath + ": incompatible .mpy sub-version");
             if (nativeArch_ == 0) nativeArch_ = f.arch();
             if (nativeArch_ != f.arch()) return fail(m.sourcePath + ": native architecture mismatch");
         }
@@ -477,7 +483,10 @@ private:
         else
             line("        .obj_table = NULL,");
         line("    },");
-        line("    .proto_fun = &proto_fun_" + m.root.name + ",");
+        if (config_.fullRawCodes)
+            line("    .rc = &raw_code_" + m.root.name + ",");
+        else
+            line("    .proto_fun = &proto_fun_" + m.root.name + ",");
         line("};");
     }
 
@@ -587,13 +596,76 @@ private:
         }
         line("static const mp_raw_code_t *const children_" + n.name + "[] = {");
         for (const NamedRawCode& child : n.children)
-            line("    (const mp_raw_code_t *)&proto_fun_" + child.name + ",");
+            line(config_.fullRawCodes ? "    &raw_code_" + child.name + ","
+                                      : "    (const mp_raw_code_t *)&proto_fun_" + child.name + ",");
         if (!preludePtr.empty()) line("    (void *)" + preludePtr + ",");
         line("};");
         line();
     }
 
+    // v1.22 and earlier (FreezeConfig::fullRawCodes): one mp_raw_code_t per function, its
+    // signature fields at the top and the machine-code fields at the end.
+    void writeFullRawCodeStruct(const NamedRawCode& n, const std::string& preludePtr) {
+        const MpyRawCode& rc = *n.rc;
+        const std::string& R = n.name;
+        const bool hasPrelude = rc.kind == MpyRawCode::Bytecode || rc.kind == MpyRawCode::NativePy;
+        // mpy-tool.py: the prelude's for bytecode and native Python; the file's for viper and
+        // asm (n_pos_args read for asm only)
+        const uint32_t nPosArgs = hasPrelude ? rc.prelude.nPosArgs : rc.kind == MpyRawCode::NativeAsm ? rc.nativeNPosArgs : 0;
+        const uint32_t typeSig = rc.kind == MpyRawCode::NativeAsm ? rc.nativeTypeSig : 0;
+        char flags[8];
+        std::snprintf(flags, sizeof flags, "0x%02x", unsigned(n.scopeFlags));
+        line("static const mp_raw_code_t raw_code_" + R + " = {");
+        line(std::string("    .kind = ") + kCodeKindNames[rc.kind] + ",");
+        line(std::string("    .scope_flags = ") + flags + ",");
+        line("    .n_pos_args = " + std::to_string(nPosArgs) + ",");
+        line("    .fun_data = fun_data_" + R + ",");
+        line("    #if MICROPY_PERSISTENT_CODE_SAVE || MICROPY_DEBUG_PRINTERS");
+        line("    .fun_data_len = " + std::to_string(rc.funData.size()) + ",");
+        line("    #endif");
+        if (!n.children.empty())
+            line("    .children = (void *)&children_" + R + ",");
+        else if (!preludePtr.empty())
+            line("    .children = (void *)" + preludePtr + ",");
+        else
+            line("    .children = NULL,");
+        line("    #if MICROPY_PERSISTENT_CODE_SAVE");
+        line("    .n_children = " + std::to_string(n.children.size()) + ",");
+        if (rc.kind == MpyRawCode::Bytecode) {
+            const MpyPrelude& p = rc.prelude;
+            line("    #if MICROPY_PY_SYS_SETTRACE");
+            line("    .prelude = {");
+            line("        .n_state = " + std::to_string(p.nState) + ",");
+            line("        .n_exc_stack = " + std::to_string(p.nExcStack) + ",");
+            line("        .scope_flags = " + std::to_string(p.scopeFlags) + ",");
+            line("        .n_pos_args = " + std::to_string(p.nPosArgs) + ",");
+            line("        .n_kwonly_args = " + std::to_string(p.nKwonlyArgs) + ",");
+            line("        .n_def_pos_args = " + std::to_string(p.nDefPosArgs) + ",");
+            line("        .qstr_block_name_idx = " + std::to_string(p.nameIndex) + ",");
+            line("        .line_info = fun_data_" + R + " + " + std::to_string(p.lineInfoOffset) + ",");
+            line("        .line_info_top = fun_data_" + R + " + " + std::to_string(p.lineInfoEnd) + ",");
+            line("        .opcodes = fun_data_" + R + " + " + std::to_string(p.bytecodeOffset) + ",");
+            line("    },");
+            line("    .line_of_definition = 0,"); // mpy-tool.py: "TODO"
+            line("    #endif");
+        }
+        line("    #if MICROPY_EMIT_MACHINE_CODE");
+        line("    .prelude_offset = " + std::to_string(rc.preludeOffset) + ",");
+        line("    #endif");
+        line("    #endif");
+        line("    #if MICROPY_EMIT_MACHINE_CODE");
+        line("    .type_sig = " + std::to_string(typeSig) + ",");
+        line("    #endif");
+        line("};");
+        rawCodeCount_ += 1;
+        rawCodeContent_ += 16;
+    }
+
     void writeRawCodeStruct(const NamedRawCode& n, const std::string& preludePtr) {
+        if (config_.fullRawCodes) {
+            writeFullRawCodeStruct(n, preludePtr);
+            return;
+        }
         const MpyRawCode& rc = *n.rc;
         const std::string& R = n.name;
         bool minimal = rc.kind == MpyRawCode::Bytecode && n.children.empty() && preludePtr.empty();

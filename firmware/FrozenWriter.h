@@ -36,6 +36,16 @@ struct FreezeConfig {
     // Big ints frozen for -mlongint-impl=longlong (mpy-tool.py v1.24 and later); before, that
     // release's "freezing int to long-long is not implemented".
     bool longLongInts = true;
+    // Each function as a full mp_raw_code_t named raw_code_* (mpy-tool.py v1.22 and earlier);
+    // off: mp_raw_code_truncated_t / mp_proto_fun_t named proto_fun_*, and a bytecode function
+    // without children only its fun_data when not saving (v1.23.0, e2ff00e811 and a3a73b64a3).
+    bool fullRawCodes = false;
+    // Without -q, the static qstrs whose C name differs from their text ("\n", "<module>",
+    // "utf-8", ...) taken as missing from the firmware and frozen again (v1.22 and earlier,
+    // fixed by 0432f73206).
+    bool escapedStaticQstrsMissing = false;
+    // The tool's MPY_SUB_VERSION: native code of another sub-version is refused (the release's).
+    unsigned mpySubVersion = 3;
     // Escaped identifiers of the qstrs the firmware already has besides the static ones
     // (the Q(...) lines of the -q file).
     std::set<std::string> firmwareQstrIdents;

@@ -103,8 +103,10 @@ constexpr TargetFeatureInfo kFeatures[] = {
     // "1.000e-20" reads as 1e-20; before, each digit was taken as it came.
     {TargetFeature::FloatZerosDeferred, 120, "6cd2e41918", "float literal zeros deferred"},
     // Freezing (tools/mpy-tool.py -f): functions as mp_raw_code_truncated_t / mp_proto_fun_t
-    // (e2ff00e811, a3a73b64a3, with the qstr pool of 0432f73206): the frozen C mpyc writes.
-    // Before, a full mp_raw_code_t per function: freezing for such a target is refused.
+    // (e2ff00e811, a3a73b64a3), and without -q every static qstr known to the firmware
+    // (0432f73206). Before, a full mp_raw_code_t per function, and the static qstrs whose C
+    // name differs from their text frozen again (FreezeConfig::fullRawCodes and
+    // escapedStaticQstrsMissing).
     {TargetFeature::FrozenProtoFunctions, 123, "e2ff00e811", "frozen C as mpyc writes it"},
     // mpy-tool.py freezes big ints for -mlongint-impl=longlong; before, "freezing int to
     // long-long is not implemented".
@@ -148,30 +150,31 @@ uint64_t circuitPythonFeatures() {
 }
 
 TargetProfile micropython(const char* name, const char* reference, uint16_t release, uint8_t version,
-                          uint8_t subVersion, bool available, bool nativeAvailable) {
+                          uint8_t subVersion, bool available, bool nativeAvailable, bool freezeAvailable) {
     const char* loadedBy = version == 5 ? "MicroPython 1.12 to 1.18" : "MicroPython 1.19 and later";
-    TargetProfile t{name, reference, loadedBy, 'M', version, subVersion, release, available, nativeAvailable};
+    TargetProfile t{name, reference, loadedBy, 'M', version, subVersion, release, available, nativeAvailable,
+                    freezeAvailable};
     t.features = featuresOfRelease(release) & kAllFeatures;
     return t;
 }
 
 // name, reference, the release (major * 100 + minor), .mpy version and sub-version, whether its
-// bytecode and its native code are checked against the reference
+// bytecode, its native code and its frozen C are checked against the reference
 const std::vector<TargetProfile> kTargets = {
-    micropython("micropython-1.28", "MicroPython v1.28.0", 128, 6, 3, true, true),
-    micropython("micropython-1.27", "MicroPython v1.27.0", 127, 6, 3, true, false),
-    micropython("micropython-1.26", "MicroPython v1.26.1", 126, 6, 3, true, false),
-    micropython("micropython-1.25", "MicroPython v1.25.0", 125, 6, 3, true, false),
-    micropython("micropython-1.24", "MicroPython v1.24.1", 124, 6, 3, true, false),
-    micropython("micropython-1.23", "MicroPython v1.23.0", 123, 6, 3, true, false),
-    micropython("micropython-1.22", "MicroPython v1.22.2", 122, 6, 2, true, false),
-    micropython("micropython-1.21", "MicroPython v1.21.0", 121, 6, 1, true, false),
-    micropython("micropython-1.20", "MicroPython v1.20.0", 120, 6, 1, true, false),
-    micropython("micropython-1.19", "MicroPython v1.19.1", 119, 6, 0, true, false),
-    micropython("micropython-1.18", "MicroPython v1.18", 118, 5, 0, false, false),
+    micropython("micropython-1.28", "MicroPython v1.28.0", 128, 6, 3, true, true, true),
+    micropython("micropython-1.27", "MicroPython v1.27.0", 127, 6, 3, true, false, true),
+    micropython("micropython-1.26", "MicroPython v1.26.1", 126, 6, 3, true, false, true),
+    micropython("micropython-1.25", "MicroPython v1.25.0", 125, 6, 3, true, false, true),
+    micropython("micropython-1.24", "MicroPython v1.24.1", 124, 6, 3, true, false, true),
+    micropython("micropython-1.23", "MicroPython v1.23.0", 123, 6, 3, true, false, true),
+    micropython("micropython-1.22", "MicroPython v1.22.2", 122, 6, 2, true, false, true),
+    micropython("micropython-1.21", "MicroPython v1.21.0", 121, 6, 1, true, false, false),
+    micropython("micropython-1.20", "MicroPython v1.20.0", 120, 6, 1, true, false, false),
+    micropython("micropython-1.19", "MicroPython v1.19.1", 119, 6, 0, true, false, false),
+    micropython("micropython-1.18", "MicroPython v1.18", 118, 5, 0, false, false, false),
     // CircuitPython 10.2.1 is MicroPython v1.27.0's compiler (py/mpconfig.h there) with its own
     // changes
-    {"circuitpython-10", "CircuitPython 10.2.1", "CircuitPython 10", 'C', 6, 3, 127, true, false,
+    {"circuitpython-10", "CircuitPython 10.2.1", "CircuitPython 10", 'C', 6, 3, 127, true, false, false,
      featuresOfRelease(127) | circuitPythonFeatures()},
 };
 

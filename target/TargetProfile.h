@@ -75,6 +75,7 @@ struct TargetProfile {
     uint16_t compilerRelease; // the MicroPython release whose compiler it follows (major * 100 + minor)
     bool available;        // its bytes are checked against the reference (see above)
     bool nativeAvailable;  // so are its native code, viper and inline assembler (-march)
+    bool freezeAvailable;  // and its mpy-tool.py -f's frozen C (freeze, build --freeze)
     uint64_t features = 0; // bit per TargetFeature, from compilerRelease (TargetProfile.cpp)
 
     bool has(TargetFeature f) const { return (features >> unsigned(f)) & 1; }

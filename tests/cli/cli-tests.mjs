@@ -343,7 +343,7 @@ for (const [sub, opts] of [["compile", ["-o", "-s", "-X"]], ["freeze", ["-o", "-
     r = run(MPYC, ["size", "--target", "micropython-1.27", "--format", "json", "--base", "src", "src/n.py"], d);
     check("size --target: recorded, the release's bytes measured", r.code === 0 && JSON.parse(r.stdout).options.target === "micropython-1.27" &&
           JSON.parse(r.stdout).modules[0].mpy_bytes === fs.statSync(path.join(d, "n27.mpy")).size, r.stderr);
-    // freezing: v1.23.0 to v1.28.0's mpy-tool.py write the same C; a module compiled for 1.24
+    // freezing: v1.23.0 to v1.28.0's mpy-tool.py write the same C (v1.22.2's its own); a module compiled for 1.24
     // freezes its own bytes (0777 is an int there), and older releases or CircuitPython are refused
     fs.writeFileSync(path.join(d, "z.py"), "x = 0777\n");
     r = run(MPYC, ["freeze", "--target=micropython-1.24", "z.py"], d);
@@ -352,8 +352,8 @@ for (const [sub, opts] of [["compile", ["-o", "-s", "-X"]], ["freeze", ["-o", "-
     check("freeze --target=micropython-1.24: that release's module frozen", r.code === 0 && z24.code === 0 &&
           zf.code === 0 && r.stdout.replace("source file: z.py", "") === zf.stdout.replace("source file: z24.mpy", "") &&
           r.stdout.includes("mp_frozen_names"), r.stderr + zf.stderr);
-    r = run(MPYC, ["freeze", "--target=micropython-1.22", "x.py"], d);
-    check("freeze --target of a release before 1.23: exit 1, says why", r.code === 1 && r.stderr.includes("not yet supported for freezing"), r.stderr);
+    r = run(MPYC, ["freeze", "--target=micropython-1.21", "x.py"], d);
+    check("freeze --target of a release before 1.22: exit 1, says why", r.code === 1 && r.stderr.includes("not yet supported for freezing"), r.stderr);
     r = run(MPYC, ["build", "--target", "circuitpython-10", "--freeze", "f.c", "src"], d);
     check("build --freeze --target=circuitpython-10: exit 1", r.code === 1 && r.stderr.includes("--freeze: --target=circuitpython-10"), r.stderr);
     r = run(MPYC, ["build", "--target", "micropython-1.27", "--freeze", "f27.c", "src"], d);
