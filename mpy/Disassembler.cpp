@@ -282,8 +282,9 @@ std::string constRepr(const MpyConst& c) {
 std::string disassemble(const MpyFile& file, const DisassemblyOptions& options) {
     Printer p{file, options, {}};
     char buf[128];
-    std::snprintf(buf, sizeof buf, "mpy version %u, features 0x%02x, small int bits %u\n", file.version,
-                  file.features, file.smallIntBits);
+    // a CircuitPython file ('C' header) says so; MicroPython's line is unchanged
+    std::snprintf(buf, sizeof buf, "%smpy version %u, features 0x%02x, small int bits %u\n",
+                  file.magic == 'C' ? "CircuitPython " : "", file.version, file.features, file.smallIntBits);
     p.out += buf;
     if (options.showTables) {
         p.out += "qstrs (" + std::to_string(file.qstrs.size()) + "):\n";

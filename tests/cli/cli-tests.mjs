@@ -358,6 +358,9 @@ for (const [sub, opts] of [["compile", ["-o", "-s", "-X"]], ["freeze", ["-o", "-
     check("build --freeze --target=circuitpython-10: exit 1", r.code === 1 && r.stderr.includes("--freeze: --target=circuitpython-10"), r.stderr);
     r = run(MPYC, ["build", "--target", "micropython-1.27", "--freeze", "f27.c", "src"], d);
     check("build --freeze --target=micropython-1.27: frozen C written", r.code === 0 && fs.existsSync(path.join(d, "f27.c")), r.stderr);
+    r = run(MPYC, ["dump", "m-circuitpython-10.mpy"], d);
+    check("dump of a CircuitPython file: says so, and who loads it", r.code === 0 &&
+          r.stdout.startsWith("CircuitPython mpy version 6,") && r.stdout.split("\n")[1] === "loads on: circuitpython-10", r.stdout.slice(0, 200));
     r = run(MPYC, ["dump", "n28.mpy"], d);
     check("dump says which releases load it", r.code === 0 && r.stdout.split("\n")[1] === "loads on: micropython-1.19, micropython-1.20, micropython-1.21, micropython-1.22, micropython-1.23, micropython-1.24, micropython-1.25, micropython-1.26, micropython-1.27, micropython-1.28", r.stdout.slice(0, 300));
 }
