@@ -13,6 +13,20 @@ namespace mpyc {
 
 namespace {
 
+// --features: each compiler decision that changed, the release (and commit) that made it, and
+// its one line; a target has a feature from that release on (CircuitPython: its own rows too).
+int runFeatures() {
+    std::printf("%-26s %-8s %-11s %s\n", "feature", "since", "commit", "what a release with it does");
+    for (unsigned i = 0; i < unsigned(TargetFeature::Count); ++i) {
+        const TargetFeatureInfo& f = featureInfo(TargetFeature(i));
+        std::string since = f.since == kCircuitPythonOnly
+                                ? "CP 10"
+                                : std::to_string(f.since / 100) + "." + std::to_string(f.since % 100);
+        std::printf("%-26s %-8s %-11s %s\n", featureName(TargetFeature(i)), since.c_str(), f.commit, f.summary);
+    }
+    return 0;
+}
+
 int runTargets() {
     std::printf("%-18s %-7s %-6s %-22s %-30s %s\n", "target", ".mpy", "_mpy", "reference", "loaded by", "status");
     for (const TargetProfile& t : allTargets()) {
@@ -30,7 +44,10 @@ int runTargets() {
 
 Command addTargetsCommand(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand("targets", "the firmware releases mpyc compiles for (--target)");
-    return {cmd, [] { return runTargets(); }};
+    auto features = std::make_shared<bool>(false);
+    cmd->add_flag("--features", *features,
+                  "list the compiler decisions that differ between releases, with the release that made each");
+    return {cmd, [features] { return *features ? runFeatures() : runTargets(); }};
 }
 
 } // namespace mpyc

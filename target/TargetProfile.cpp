@@ -205,6 +205,15 @@ uint64_t frontendFeatures(const TargetProfile& t) {
     return t.features & mask;
 }
 
+const char* featureName(TargetFeature f) {
+    static const char* const kNames[] = {
+#define MPYC_TARGET_FEATURE_NAME(name) #name,
+        MPYC_TARGET_FEATURES(MPYC_TARGET_FEATURE_NAME)
+#undef MPYC_TARGET_FEATURE_NAME
+    };
+    return unsigned(f) < unsigned(TargetFeature::Count) ? kNames[unsigned(f)] : "?";
+}
+
 const TargetFeatureInfo& featureInfo(TargetFeature f) {
     return kFeatures[unsigned(f)];
 }

@@ -18,41 +18,49 @@ namespace mpyc {
 
 // Compiler decisions that changed, newest first. What each means, and where it came from, is in
 // the feature table (TargetProfile.cpp); `featureSummary` gives its one line.
+#define MPYC_TARGET_FEATURES(X) \
+    X(TStrings) \
+    X(EmptyFStringFieldIsError) \
+    X(NestedFStrings) \
+    X(FStringBraceRestartsLoop) \
+    X(NulByteIsInvalid) \
+    X(ConstFloatFolding) \
+    X(FloatReprShortest) \
+    X(LongDoubleFloatParser) \
+    X(FloatMantissaInteger) \
+    X(IntLeadingZeroIsError) \
+    X(InlineAsmRv32) \
+    X(RawFStrings) \
+    X(AdjacentFStrings) \
+    X(BigIntResultsNarrowed) \
+    X(FinallyReservesReturnSlot) \
+    X(NewlineAtLineEnd) \
+    X(AsyncForIteratorOnStack) \
+    X(FStringConversions) \
+    X(ParenConditionEvaluated) \
+    X(DeadCodeSuppressed) \
+    X(WalrusTargetDeclared) \
+    X(FStringArgsParenthesized) \
+    X(NoDefaultNativeArch) \
+    X(ConstTruthOfAnyConstant) \
+    X(FloatTextPowerOfTen) \
+    X(FloatZerosDeferred) \
+    X(FrozenProtoFunctions) \
+    X(FreezeLongLongInts) \
+    X(AsyncScopeFlag) \
+    X(AwaitCallsDunderAwait) \
+    X(YieldFromInAsyncIsError) \
+    X(TracebackCrLf)
+
 enum class TargetFeature : uint8_t {
-    TStrings,
-    EmptyFStringFieldIsError,
-    NestedFStrings,
-    FStringBraceRestartsLoop,
-    NulByteIsInvalid,
-    ConstFloatFolding,
-    FloatReprShortest,
-    LongDoubleFloatParser,
-    FloatMantissaInteger,
-    IntLeadingZeroIsError,
-    InlineAsmRv32,
-    RawFStrings,
-    AdjacentFStrings,
-    BigIntResultsNarrowed,
-    FinallyReservesReturnSlot,
-    NewlineAtLineEnd,
-    AsyncForIteratorOnStack,
-    FStringConversions,
-    ParenConditionEvaluated,
-    DeadCodeSuppressed,
-    WalrusTargetDeclared,
-    FStringArgsParenthesized,
-    NoDefaultNativeArch,
-    ConstTruthOfAnyConstant,
-    FloatTextPowerOfTen,
-    FloatZerosDeferred,
-    FrozenProtoFunctions,
-    FreezeLongLongInts,
-    AsyncScopeFlag,
-    AwaitCallsDunderAwait,
-    YieldFromInAsyncIsError,
-    TracebackCrLf,
+#define MPYC_TARGET_FEATURE_ENUM(name) name,
+    MPYC_TARGET_FEATURES(MPYC_TARGET_FEATURE_ENUM)
+#undef MPYC_TARGET_FEATURE_ENUM
     Count
 };
+
+// The feature's name, as written above ("TStrings").
+const char* featureName(TargetFeature f);
 
 constexpr uint16_t kCircuitPythonOnly = 0;
 
