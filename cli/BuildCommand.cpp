@@ -422,15 +422,26 @@ int runBuild(const BuildArgs& a) {
     }
     const std::string& statePath = trees.front().statePath;
 
+    // Diagnostics in input order. With several targets each is headed by the targets it is
+    // for; a module's trees that report the same text (one parse) get it once.
     for (size_t k = 0; k < work.size(); ++k) {
         const Work& w = work[k];
-        // a module's trees compiled from one parse report the same error: once is enough
-        const bool sameAsPrevious = w.tree > 0 && work[k - 1].state == w.state &&
-                                    work[k - 1].output.errorText == w.output.errorText &&
-                                    work[k - 1].output.warningText == w.output.warningText;
-        if (sameAsPrevious) continue;
-        if (w.state == Work::State::Failed) std::fputs(w.output.errorText.c_str(), stderr);
-        if (w.state == Work::State::Built) std::fputs(w.output.warningText.c_str(), stderr);
+        const std::string* text = w.state == Work::State::Failed  ? &w.output.errorText
+                                  : w.state == Work::State::Built ? &w.output.warningText
+                                                                  : nullptr;
+        if (!text || text->empty()) continue;
+        auto same = [&](const Work& o) {
+            return o.module == w.module && o.state == w.state &&
+                   (o.state == Work::State::Failed ? o.output.errorText : o.output.warningText) == *text;
+        };
+        if (w.tree > 0 && same(work[k - 1])) continue;
+        if (trees.size() > 1) {
+            std::string names = trees[w.tree].target->name;
+            for (size_t n = k + 1; n < work.size() && same(work[n]); ++n)
+                names += std::string(", ") + trees[work[n].tree].target->name;
+            std::fprintf(stderr, "mpyc build: for %s:\n", names.c_str());
+        }
+        std::fputs(text->c_str(), stderr);
     }
     if (a.verbose)
         for (const Work& w : work)

@@ -326,7 +326,7 @@ for (const [sub, opts] of [["compile", ["-o", "-s", "-X"]], ["freeze", ["-o", "-
         "circuitpython-10", "--target", "micropython-1.19", "-k", "-o", "multi", "src"], d);
     // n.py's nested f-string is a syntax error for 1.19, as for its mpy-cross: no file, exit 1
     let sameAsSingle = multi.code === 1 && !fs.existsSync(path.join(d, "multi/micropython-1.19/n.mpy")) &&
-        (multi.stderr.match(/invalid syntax/g) || []).length === 1;
+        (multi.stderr.match(/invalid syntax/g) || []).length === 1 && multi.stderr.includes("mpyc build: for micropython-1.19:\n");
     for (const t of ["micropython-1.28", "micropython-1.27", "circuitpython-10", "micropython-1.19"]) {
         for (const m of ["n", "m"]) {
             const c = run(MPYC, ["compile", `--target=${t}`, "-s", `${m}.py`, "-o", `${m}-${t}.mpy`, `src/${m}.py`], d);
