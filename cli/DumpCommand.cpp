@@ -141,6 +141,15 @@ int runDump(const DumpOptions& o) {
     std::optional<MpyFile> file = readMpy(bytes, error, readOptions);
     if (!file || !checkBytecode(*file, error)) {
         std::fprintf(stderr, "mpyc dump: %s: %s\n", o.file.c_str(), error.c_str());
+        // another format version: still say which firmware loads it (a v5 file: 1.12 to 1.18)
+        if (bytes.size() >= 4 && (bytes[0] == 'M' || bytes[0] == 'C') && bytes[1] != 6) {
+            std::string loaders;
+            for (const TargetProfile* t : targetsLoading(char(bytes[0]), bytes[1], bytes[2] & 3, false))
+                loaders += (loaders.empty() ? "" : ", ") + std::string(t->name) + " (" + t->loadedBy + ")";
+            if (!loaders.empty())
+                std::fprintf(stderr, "mpyc dump: %s: .mpy version %u loads on: %s\n", o.file.c_str(),
+                             unsigned(bytes[1]), loaders.c_str());
+        }
         if (o.file.size() > 3 && o.file.compare(o.file.size() - 3, 3, ".py") == 0)
             std::fprintf(stderr, "mpyc dump: a .py file is shown with --ast: mpyc dump --ast %s\n",
                          o.file.c_str());

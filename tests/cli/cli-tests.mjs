@@ -365,6 +365,12 @@ for (const [sub, opts] of [["compile", ["-o", "-s", "-X"]], ["freeze", ["-o", "-
     r = run(MPYC, ["dump", "m-circuitpython-10.mpy"], d);
     check("dump of a CircuitPython file: says so, and who loads it", r.code === 0 &&
           r.stdout.startsWith("CircuitPython mpy version 6,") && r.stdout.split("\n")[1] === "loads on: circuitpython-10", r.stdout.slice(0, 200));
+    // a v5 file (the header of v1.18's mpy-cross): not shown, but who loads it is said
+    fs.writeFileSync(path.join(d, "v5.mpy"), Buffer.from([0x4d, 5, 0, 31, 32, 0x10, 0x00]));
+    r = run(MPYC, ["dump", "v5.mpy"], d);
+    check("dump of a .mpy v5: exit 1, says which release loads it", r.code === 1 &&
+          r.stderr.includes("unsupported .mpy version 5") &&
+          r.stderr.includes(".mpy version 5 loads on: micropython-1.18 (MicroPython 1.12 to 1.18)"), r.stderr);
     r = run(MPYC, ["dump", "n28.mpy"], d);
     check("dump says which releases load it", r.code === 0 && r.stdout.split("\n")[1] === "loads on: micropython-1.19, micropython-1.20, micropython-1.21, micropython-1.22, micropython-1.23, micropython-1.24, micropython-1.25, micropython-1.26, micropython-1.27, micropython-1.28", r.stdout.slice(0, 300));
 }
