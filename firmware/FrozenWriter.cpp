@@ -603,6 +603,28 @@ private:
         line();
     }
 
+    // A bytecode function's decoded prelude for MICROPY_PY_SYS_SETTRACE, with mpy-tool.py's
+    // line_of_definition ("TODO": 0) before it (v1.23 and later) or after it (before).
+    void writeSettracePrelude(const MpyRawCode& rc, const std::string& R, bool lineOfDefinitionFirst) {
+        const MpyPrelude& p = rc.prelude;
+        line("    #if MICROPY_PY_SYS_SETTRACE");
+        if (lineOfDefinitionFirst) line("    .line_of_definition = 0,");
+        line("    .prelude = {");
+        line("        .n_state = " + std::to_string(p.nState) + ",");
+        line("        .n_exc_stack = " + std::to_string(p.nExcStack) + ",");
+        line("        .scope_flags = " + std::to_string(p.scopeFlags) + ",");
+        line("        .n_pos_args = " + std::to_string(p.nPosArgs) + ",");
+        line("        .n_kwonly_args = " + std::to_string(p.nKwonlyArgs) + ",");
+        line("        .n_def_pos_args = " + std::to_string(p.nDefPosArgs) + ",");
+        line("        .qstr_block_name_idx = " + std::to_string(p.nameIndex) + ",");
+        line("        .line_info = fun_data_" + R + " + " + std::to_string(p.lineInfoOffset) + ",");
+        line("        .line_info_top = fun_data_" + R + " + " + std::to_string(p.lineInfoEnd) + ",");
+        line("        .opcodes = fun_data_" + R + " + " + std::to_string(p.bytecodeOffset) + ",");
+        line("    },");
+        if (!lineOfDefinitionFirst) line("    .line_of_definition = 0,");
+        line("    #endif");
+    }
+
     // v1.22 and earlier (FreezeConfig::fullRawCodes): one mp_raw_code_t per function, its
     // signature fields at the top and the machine-code fields at the end.
     void writeFullRawCodeStruct(const NamedRawCode& n, const std::string& preludePtr) {
@@ -631,24 +653,7 @@ private:
             line("    .children = NULL,");
         line("    #if MICROPY_PERSISTENT_CODE_SAVE");
         line("    .n_children = " + std::to_string(n.children.size()) + ",");
-        if (rc.kind == MpyRawCode::Bytecode) {
-            const MpyPrelude& p = rc.prelude;
-            line("    #if MICROPY_PY_SYS_SETTRACE");
-            line("    .prelude = {");
-            line("        .n_state = " + std::to_string(p.nState) + ",");
-            line("        .n_exc_stack = " + std::to_string(p.nExcStack) + ",");
-            line("        .scope_flags = " + std::to_string(p.scopeFlags) + ",");
-            line("        .n_pos_args = " + std::to_string(p.nPosArgs) + ",");
-            line("        .n_kwonly_args = " + std::to_string(p.nKwonlyArgs) + ",");
-            line("        .n_def_pos_args = " + std::to_string(p.nDefPosArgs) + ",");
-            line("        .qstr_block_name_idx = " + std::to_string(p.nameIndex) + ",");
-            line("        .line_info = fun_data_" + R + " + " + std::to_string(p.lineInfoOffset) + ",");
-            line("        .line_info_top = fun_data_" + R + " + " + std::to_string(p.lineInfoEnd) + ",");
-            line("        .opcodes = fun_data_" + R + " + " + std::to_string(p.bytecodeOffset) + ",");
-            line("    },");
-            line("    .line_of_definition = 0,"); // mpy-tool.py: "TODO"
-            line("    #endif");
-        }
+        if (rc.kind == MpyRawCode::Bytecode) writeSettracePrelude(rc, R, false);
         line("    #if MICROPY_EMIT_MACHINE_CODE");
         line("    .prelude_offset = " + std::to_string(rc.preludeOffset) + ",");
         line("    #endif");
@@ -690,24 +695,7 @@ private:
         line("    #if MICROPY_EMIT_MACHINE_CODE");
         line("    .prelude_offset = " + std::to_string(rc.preludeOffset) + ",");
         line("    #endif");
-        if (rc.kind == MpyRawCode::Bytecode) {
-            const MpyPrelude& p = rc.prelude;
-            line("    #if MICROPY_PY_SYS_SETTRACE");
-            line("    .line_of_definition = 0,"); // mpy-tool.py: "TODO"
-            line("    .prelude = {");
-            line("        .n_state = " + std::to_string(p.nState) + ",");
-            line("        .n_exc_stack = " + std::to_string(p.nExcStack) + ",");
-            line("        .scope_flags = " + std::to_string(p.scopeFlags) + ",");
-            line("        .n_pos_args = " + std::to_string(p.nPosArgs) + ",");
-            line("        .n_kwonly_args = " + std::to_string(p.nKwonlyArgs) + ",");
-            line("        .n_def_pos_args = " + std::to_string(p.nDefPosArgs) + ",");
-            line("        .qstr_block_name_idx = " + std::to_string(p.nameIndex) + ",");
-            line("        .line_info = fun_data_" + R + " + " + std::to_string(p.lineInfoOffset) + ",");
-            line("        .line_info_top = fun_data_" + R + " + " + std::to_string(p.lineInfoEnd) + ",");
-            line("        .opcodes = fun_data_" + R + " + " + std::to_string(p.bytecodeOffset) + ",");
-            line("    },");
-            line("    #endif");
-        }
+        if (rc.kind == MpyRawCode::Bytecode) writeSettracePrelude(rc, R, true);
         line("    #endif");
         if (rc.kind == MpyRawCode::NativeAsm) {
             line("    .asm_n_pos_args = " + std::to_string(rc.nativeNPosArgs) + ",");

@@ -286,6 +286,64 @@ std::string formatComplexRepr(double real, double imag) {
 
 namespace {
 
+// The end both 16-digit formatters share (py/formatfloat.c's round, strip and exponent): with
+// `roundUp` the digits in buf[0, s) are rounded up (9.99 becomes 10.0, moving the point and the
+// exponent in 'e' form); a leading 1 that needs one more character is dropped at `bufLimit`
+// (0: no limit); 'g' then drops trailing zeros and a trailing point, and the exponent follows.
+std::string finishG16(char* buf, int s, bool roundUp, char fmt, char eSign, int e, int prec, int bufLimit) {
+    if (roundUp) {
+        int rs = s - 1;
+        while (true) {
+            if (buf[rs] == '.') {
+                --rs;
+                continue;
+            }
+            if (buf[rs] < '0' || buf[rs] > '9') {
+                ++rs; // on the digit right of the sign
+                break;
+            }
+            if (buf[rs] < '9') {
+                ++buf[rs];
+                break;
+            }
+            buf[rs] = '0';
+            if (rs == 0) break;
+            --rs;
+        }
+        if (buf[rs] == '0') {
+            // a leading 1 goes in: 9.99 -> 10.0 moves the point (and the exponent)
+            if (buf[rs + 1] == '.' && fmt != 'f') {
+                buf[rs] = '.';
+                buf[rs + 1] = '0';
+                if (eSign == '-') {
+                    if (--e == 0) eSign = '+';
+                } else {
+                    ++e;
+                }
+            } else if (bufLimit == 0 || s + 1 < bufLimit) {
+                ++s; // room for one more character; at the limit the last one is dropped
+            }
+            for (int ss = s; ss > rs; --ss)
+                buf[ss] = buf[ss - 1];
+            buf[rs] = '1';
+        }
+    }
+    if (prec > 0) {
+        // 'g': no trailing zeros, no trailing point
+        while (buf[s - 1] == '0') --s;
+        if (buf[s - 1] == '.') --s;
+    }
+    std::string out(buf, s);
+    if (eSign) {
+        out += 'e';
+        out += eSign;
+        if (e >= 100) out += char('0' + e / 100);
+        out += char('0' + (e / 10) % 10);
+        out += char('0' + e % 10);
+    }
+    return out;
+}
+
 // MicroPython v1.25 and earlier: mp_format_float(f, buf[32], 'g', 16, '\0') of py/formatfloat.c
 // before dbbaa959c8. Not a shortest repr: it finds the decimal exponent with the C library's
 // pow(), then takes 16 significant digits one at a time by subtracting powers of ten (and, below
@@ -380,57 +438,7 @@ std::string formatG16Before126(double f) {
         --numDigits;
         if (digitIndex <= 0) f *= 10.0;
     }
-    if (d >= 5) {
-        int rs = s - 1;
-        while (true) {
-            if (buf[rs] == '.') {
-                --rs;
-                continue;
-            }
-            if (buf[rs] < '0' || buf[rs] > '9') {
-                ++rs; // on the digit right of the sign
-                break;
-            }
-            if (buf[rs] < '9') {
-                ++buf[rs];
-                break;
-            }
-            buf[rs] = '0';
-            if (rs == 0) break;
-            --rs;
-        }
-        if (buf[rs] == '0') {
-            // a leading 1 goes in: 9.99 -> 10.0 moves the point (and the exponent)
-            if (buf[rs + 1] == '.' && fmt != 'f') {
-                buf[rs] = '.';
-                buf[rs + 1] = '0';
-                if (eSign == '-') {
-                    if (--e == 0) eSign = '+';
-                } else {
-                    ++e;
-                }
-            } else if (s + 1 < kBufSize) {
-                ++s; // room for one more character; at the limit the last one is dropped
-            }
-            for (int ss = s; ss > rs; --ss)
-                buf[ss] = buf[ss - 1];
-            buf[rs] = '1';
-        }
-    }
-    if (prec > 0) {
-        // 'g': no trailing zeros, no trailing point
-        while (buf[s - 1] == '0') --s;
-        if (buf[s - 1] == '.') --s;
-    }
-    std::string out(buf, s);
-    if (eSign) {
-        out += 'e';
-        out += eSign;
-        if (e >= 100) out += char('0' + e / 100);
-        out += char('0' + (e / 10) % 10);
-        out += char('0' + e % 10);
-    }
-    return out;
+    return finishG16(buf, s, d >= 5, fmt, eSign, e, prec, kBufSize);
 }
 
 // MicroPython v1.19 and earlier: mp_format_float(f, buf[32], 'g', 16, '\0') before 6f4d424f46.
@@ -528,56 +536,8 @@ std::string formatG16Before120(double f) {
         f -= double(d);
         f *= 10.0;
     }
-    if (f >= 5.0) {
-        int rs = s - 1;
-        while (true) {
-            if (buf[rs] == '.') {
-                --rs;
-                continue;
-            }
-            if (buf[rs] < '0' || buf[rs] > '9') {
-                ++rs; // on the digit right of the sign
-                break;
-            }
-            if (buf[rs] < '9') {
-                ++buf[rs];
-                break;
-            }
-            buf[rs] = '0';
-            if (rs == 0) break;
-            --rs;
-        }
-        if (buf[rs] == '0') {
-            // a leading 1 goes in: 9.99 -> 10.0 moves the point (and the exponent)
-            if (buf[rs + 1] == '.' && fmt != 'f') {
-                buf[rs] = '.';
-                buf[rs + 1] = '0';
-                if (eSign == '-') {
-                    if (--e == 0) eSign = '+';
-                } else {
-                    ++e;
-                }
-            } else {
-                ++s;
-            }
-            for (int ss = s; ss > rs; --ss)
-                buf[ss] = buf[ss - 1];
-            buf[rs] = '1';
-        }
-    }
-    if (prec > 0) {
-        while (buf[s - 1] == '0') --s;
-        if (buf[s - 1] == '.') --s;
-    }
-    std::string out(buf, s);
-    if (eSign) {
-        out += 'e';
-        out += eSign;
-        if (e >= 100) out += char('0' + e / 100);
-        out += char('0' + (e / 10) % 10);
-        out += char('0' + e % 10);
-    }
-    return out;
+    // no limit on the inserted leading 1 (the buffer had room for it)
+    return finishG16(buf, s, f >= 5.0, fmt, eSign, e, prec, 0);
 }
 
 } // namespace
