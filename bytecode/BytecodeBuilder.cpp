@@ -88,7 +88,7 @@ void BytecodeBuilder::opQstr(Op o, llvm::StringRef qstr) {
     uint8_t byte = static_cast<uint8_t>(o);
     uint32_t index = tables_.qstrs.use(qstr);
     adjustStack(opInfo(byte).stack);
-    if (!suppress_) record({Kind::Uint, byte, 0, false, index});
+    if (!suppress_) record({mpyV5_ ? Kind::Qstr2 : Kind::Uint, byte, 0, false, index});
 }
 
 void BytecodeBuilder::opUint(Op o, uint32_t value, int stackDelta) {
@@ -115,6 +115,15 @@ void BytecodeBuilder::loadConstSmallInt(int64_t value) {
 }
 
 void BytecodeBuilder::loadConstObj(const ConstValue* value) {
+    if (mpyV5_) {
+        // a new entry per load, after the argument names (no de-duplication before v1.19)
+        adjustStack(1);
+        if (scopeOnly_) return;
+        objects_.push_back(value);
+        uint32_t index = static_cast<uint32_t>(nameIndices_.size() - 1 + objects_.size() - 1);
+        if (!suppress_) record({Kind::Uint, static_cast<uint8_t>(Op::LOAD_CONST_OBJ), 0, false, index});
+        return;
+    }
     uint32_t index = tables_.consts.use(value);
     adjustStack(1);
     if (!suppress_) record({Kind::Uint, static_cast<uint8_t>(Op::LOAD_CONST_OBJ), 0, false, index});
@@ -159,13 +168,14 @@ void BytecodeBuilder::makeFunctionOrClosure(RawCode* child, bool hasDefaults, ui
     if (numClosed == 0) {
         Op o = hasDefaults ? Op::MAKE_FUNCTION_DEFARGS : Op::MAKE_FUNCTION;
         adjustStack(hasDefaults ? -1 : 1);
-        if (!suppress_) record({Kind::Uint, static_cast<uint8_t>(o), 0, false, index});
+        if (!suppress_) record({mpyV5_ ? Kind::Child : Kind::Uint, static_cast<uint8_t>(o), 0, false, index});
     } else {
         if (numClosed > limits::kMaxClosedOver) closureTooLarge_ = true;
         Op o = hasDefaults ? Op::MAKE_CLOSURE_DEFARGS : Op::MAKE_CLOSURE;
         adjustStack(hasDefaults ? -1 - int(numClosed) : 1 - int(numClosed));
         if (!suppress_)
-            record({Kind::Uint, static_cast<uint8_t>(o), static_cast<uint8_t>(numClosed), true, index});
+            record({mpyV5_ ? Kind::Child : Kind::Uint, static_cast<uint8_t>(o), static_cast<uint8_t>(numClosed), true,
+                    index});
     }
 }
 
@@ -174,7 +184,7 @@ void BytecodeBuilder::call(bool isMethod, uint32_t nPositional, uint32_t nKeywor
     delta -= int(nPositional) + 2 * int(nKeyword);
     Op o = isMethod ? Op::CALL_METHOD : Op::CALL_FUNCTION;
     if (hasStar) {
-        delta -= 1; // the star-args bitmap
+        delta -= mpyV5_ ? 2 : 1; // the star-args bitmap; before v1.19 the *args and **kwargs objects
         o = isMethod ? Op::CALL_METHOD_VAR_KW : Op::CALL_FUNCTION_VAR_KW;
     }
     opUint(o, (nKeyword << 8) | nPositional, delta);
@@ -368,6 +378,33 @@ void BytecodeBuilder::yield(YieldKind kind) { op(kind == YieldKind::Value ? Op::
 void BytecodeBuilder::startExceptHandler() { adjustStack(4); }
 void BytecodeBuilder::endExceptHandler() { adjustStack(-3); }
 
+// The line table (py/emitbc.c's emit_write_code_info_bytes_lines): for each line entry,
+// bytes and lines skipped since the previous one, in 1- or 2-byte steps.
+static void appendLineTable(std::vector<uint8_t>& info, const std::vector<std::pair<uint32_t, uint32_t>>& lines) {
+    uint32_t lastLine = 1, lastOffset = 0;
+    for (auto [offset, line] : lines) {
+        if (line <= lastLine) continue;
+        uint32_t bytes = offset - lastOffset, nLines = line - lastLine;
+        while (bytes > 0 || nLines > 0) {
+            uint32_t b, l;
+            if (nLines <= 6 || bytes > 0xf) {
+                b = std::min<uint32_t>(bytes, 0x1f);
+                l = b < bytes ? 0 : std::min<uint32_t>(nLines, 0x3);
+                info.push_back(static_cast<uint8_t>(b | (l << 5)));
+            } else {
+                b = std::min<uint32_t>(bytes, 0xf);
+                l = std::min<uint32_t>(nLines, 0x7ff);
+                info.push_back(static_cast<uint8_t>(0x80 | b | ((l >> 4) & 0x70)));
+                info.push_back(static_cast<uint8_t>(l & 0xff));
+            }
+            bytes -= b;
+            nLines -= l;
+        }
+        lastOffset = offset;
+        lastLine = line;
+    }
+}
+
 // Jump layout works on a compact list of the jumps and labels, each with the number of
 // fixed-size bytes before it: the passes below touch only these.
 struct LayoutItem {
@@ -404,6 +441,7 @@ static uint32_t layoutPass(const std::vector<LayoutItem>& items, std::vector<uin
 }
 
 std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, FunctionLayout* layout) {
+    if (mpyV5_) return finishV5(sig, layout);
     std::vector<LayoutItem> items;
     uint32_t gap = 0;
     for (const Instr& in : code_) {
@@ -423,6 +461,10 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
             break;
         case Kind::SInt:
             gap += 1 + signedIntSize(in.value);
+            break;
+        case Kind::Qstr2:
+        case Kind::Child:
+            assert(false && "v5 operands in v6 bytecode");
             break;
         case Kind::Jump:
             items.push_back({gap, static_cast<uint32_t>(in.value), true, isSignedJump(in.opcode),
@@ -472,6 +514,9 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
             bytecode.push_back(in.opcode);
             encodeSignedInt(bytecode, in.value);
             break;
+        case Kind::Qstr2:
+        case Kind::Child:
+            break;
         case Kind::Jump: {
             bool isShort = sizes[j++] == 2;
             bool isSigned = isSignedJump(in.opcode);
@@ -496,28 +541,7 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
     for (uint32_t idx : nameIndices_)
         encodeUint(info, idx);
     uint32_t nameBytes = static_cast<uint32_t>(info.size());
-    uint32_t lastLine = 1, lastOffset = 0;
-    for (auto [offset, line] : lines) {
-        if (line <= lastLine) continue;
-        uint32_t bytes = offset - lastOffset, nLines = line - lastLine;
-        while (bytes > 0 || nLines > 0) {
-            uint32_t b, l;
-            if (nLines <= 6 || bytes > 0xf) {
-                b = std::min<uint32_t>(bytes, 0x1f);
-                l = b < bytes ? 0 : std::min<uint32_t>(nLines, 0x3);
-                info.push_back(static_cast<uint8_t>(b | (l << 5)));
-            } else {
-                b = std::min<uint32_t>(bytes, 0xf);
-                l = std::min<uint32_t>(nLines, 0x7ff);
-                info.push_back(static_cast<uint8_t>(0x80 | b | ((l >> 4) & 0x70)));
-                info.push_back(static_cast<uint8_t>(l & 0xff));
-            }
-            bytes -= b;
-            nLines -= l;
-        }
-        lastOffset = offset;
-        lastLine = line;
-    }
+    appendLineTable(info, lines);
     uint32_t nInfo = static_cast<uint32_t>(info.size());
 
     // Prelude signature and sizes.
@@ -537,6 +561,98 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
         layout->prelude = preludeBytes;
         layout->nameInfo = nameBytes;
         layout->lineInfo = nInfo - nameBytes;
+        layout->cellInfo = static_cast<uint32_t>(sig.cells.size());
+        layout->bytecode = static_cast<uint32_t>(bytecode.size());
+        layout->nState = nState;
+        layout->maxStack = static_cast<uint32_t>(maxStack_);
+    }
+    return out;
+}
+
+
+// .mpy v5 (v1.18 and before): fixed-size operands, so one pass lays the code out.
+std::vector<uint8_t> BytecodeBuilder::finishV5(const FunctionSignature& sig, FunctionLayout* layout) {
+    const uint32_t firstChild = static_cast<uint32_t>(nameIndices_.size() - 1 + objects_.size());
+    std::vector<uint32_t> labelOffsets(numLabels_, 0);
+    uint32_t total = 0;
+    for (const Instr& in : code_) {
+        switch (in.kind) {
+        case Kind::Label: labelOffsets[in.value] = total; break;
+        case Kind::Line: break;
+        case Kind::Plain:
+        case Kind::Raw: total += 1; break;
+        case Kind::Uint: total += 1 + uintSize(static_cast<uint64_t>(in.value)) + (in.hasExtra ? 1 : 0); break;
+        case Kind::SInt: total += 1 + signedIntSize(in.value); break;
+        case Kind::Jump: total += 3 + (in.hasExtra ? 1 : 0); break;
+        case Kind::Qstr2: total += 3; break;
+        case Kind::Child: total += 1 + uintSize(firstChild + uint64_t(in.value)) + (in.hasExtra ? 1 : 0); break;
+        }
+    }
+
+    std::vector<uint8_t> bytecode;
+    bytecode.reserve(total);
+    std::vector<std::pair<uint32_t, uint32_t>> lines;
+    for (const Instr& in : code_) {
+        uint32_t offset = static_cast<uint32_t>(bytecode.size());
+        switch (in.kind) {
+        case Kind::Label: break;
+        case Kind::Line: lines.emplace_back(offset, static_cast<uint32_t>(in.value)); break;
+        case Kind::Plain:
+        case Kind::Raw: bytecode.push_back(in.opcode); break;
+        case Kind::Uint:
+        case Kind::Child:
+            bytecode.push_back(in.opcode);
+            encodeUint(bytecode, static_cast<uint64_t>(in.value) + (in.kind == Kind::Child ? firstChild : 0));
+            if (in.hasExtra) bytecode.push_back(in.extra);
+            break;
+        case Kind::SInt:
+            bytecode.push_back(in.opcode);
+            encodeSignedInt(bytecode, in.value);
+            break;
+        case Kind::Qstr2:
+            bytecode.push_back(in.opcode);
+            bytecode.push_back(static_cast<uint8_t>(in.value));
+            bytecode.push_back(static_cast<uint8_t>(in.value >> 8));
+            break;
+        case Kind::Jump: {
+            // UNWIND_JUMP, JUMP, POP_JUMP_IF_x and JUMP_IF_x_OR_POP are signed (excess 0x8000);
+            // the reference wrote an offset beyond 16 bits wrapped, without an error
+            bool isSigned = in.opcode <= static_cast<uint8_t>(Op::JUMP_IF_FALSE_OR_POP);
+            int64_t rel = int64_t(labelOffsets[in.value]) - int64_t(offset) - 3 + (isSigned ? 0x8000 : 0);
+            bytecode.push_back(in.opcode);
+            bytecode.push_back(static_cast<uint8_t>(rel));
+            bytecode.push_back(static_cast<uint8_t>(rel >> 8));
+            if (in.hasExtra) bytecode.push_back(in.extra);
+            break;
+        }
+        }
+    }
+
+    // Source info: simple name and source file (qstr 0: Codegen uses the source name first),
+    // the line table, its terminating 0.
+    std::vector<uint8_t> info;
+    for (uint32_t idx : {nameIndices_[0], 0u}) {
+        info.push_back(static_cast<uint8_t>(idx));
+        info.push_back(static_cast<uint8_t>(idx >> 8));
+    }
+    appendLineTable(info, lines);
+    info.push_back(0);
+    uint32_t nInfo = static_cast<uint32_t>(info.size());
+
+    std::vector<uint8_t> out;
+    uint32_t nState = sig.numLocals + static_cast<uint32_t>(maxStack_);
+    if (nState == 0) nState = 1;
+    encodePreludeSignature(out, {nState, sig.excStackSize, uint64_t(sig.scopeFlags & 0x0f), sig.numPosArgs,
+                                 sig.numKwonlyArgs, sig.numDefPosArgs});
+    encodePreludeSize(out, nInfo, sig.cells.size());
+    uint32_t preludeBytes = static_cast<uint32_t>(out.size());
+    out.insert(out.end(), info.begin(), info.end());
+    out.insert(out.end(), sig.cells.begin(), sig.cells.end());
+    out.insert(out.end(), bytecode.begin(), bytecode.end());
+    if (layout) {
+        layout->prelude = preludeBytes;
+        layout->nameInfo = 4;
+        layout->lineInfo = nInfo - 4;
         layout->cellInfo = static_cast<uint32_t>(sig.cells.size());
         layout->bytecode = static_cast<uint32_t>(bytecode.size());
         layout->nState = nState;

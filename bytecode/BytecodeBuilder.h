@@ -33,8 +33,17 @@ class BytecodeBuilder final : public Emitter {
 public:
     // `suppressDeadCode`: v1.20 and later (a506335524); before, code after a jump, return or
     // raise was emitted like any other.
-    BytecodeBuilder(ModuleTables& tables, bool scopeOnly, bool emitLines, bool suppressDeadCode = true)
-        : tables_(tables), scopeOnly_(scopeOnly), emitLines_(emitLines), suppressDeadCode_(suppressDeadCode) {}
+    // `mpyV5`: the bytecode of .mpy v5 (v1.18 and before; TargetFeature::MpyV6Bytecode): a qstr
+    // operand is 2 bytes (the module qstr table's index, a placeholder the v5 writer replaces),
+    // LOAD_CONST_OBJ and MAKE_FUNCTION index this function's own constant table (argument
+    // names, one entry per LOAD_CONST_OBJ emitted, then the children), every jump is 3 bytes
+    // (JUMP and the conditional jumps 16-bit in excess 0x8000, the rest unsigned), the info
+    // section holds the simple name and the source file (qstr 0) as 2-byte qstrs and ends its
+    // line table with a 0, and a call with *args or **kwargs pops both (one may be NULL).
+    BytecodeBuilder(ModuleTables& tables, bool scopeOnly, bool emitLines, bool suppressDeadCode = true,
+                    bool mpyV5 = false)
+        : tables_(tables), scopeOnly_(scopeOnly), emitLines_(emitLines), suppressDeadCode_(suppressDeadCode),
+          mpyV5_(mpyV5) {}
 
     // Emitter. begin() allocates the simple name and argument names, as the reference does
     // when it writes the prelude.
@@ -97,6 +106,10 @@ public:
     int stackDepth() const { return stack_; }
 
     llvm::ArrayRef<RawCode*> children() const { return children_; }
+    // .mpy v5: the objects of this function's constant table, in LOAD_CONST_OBJ order, and
+    // the qstr-table indices of its argument names.
+    llvm::ArrayRef<const ConstValue*> v5Objects() const { return objects_; }
+    llvm::ArrayRef<uint32_t> argNameQstrs() const { return llvm::ArrayRef<uint32_t>(nameIndices_).drop_front(); }
 
     // Lays out jumps, then encodes prelude + line table + cells + bytecode.
     std::vector<uint8_t> finish(const FunctionSignature& sig, FunctionLayout* layout = nullptr);
@@ -120,7 +133,9 @@ private:
     void makeFunctionOrClosure(RawCode* child, bool hasDefaults, uint32_t numClosed);
     void call(bool isMethod, uint32_t nPositional, uint32_t nKeyword, bool hasStar);
 
-    enum class Kind : uint8_t { Plain, Uint, SInt, Jump, Label, Line, Raw };
+    // Qstr2: a v5 2-byte qstr operand; Child: a v5 MAKE_FUNCTION/CLOSURE operand, resolved
+    // once the number of constant objects is known.
+    enum class Kind : uint8_t { Plain, Uint, SInt, Jump, Label, Line, Raw, Qstr2, Child };
     struct Instr {
         Kind kind;
         uint8_t opcode;
@@ -136,6 +151,9 @@ private:
     bool scopeOnly_;
     bool emitLines_;
     bool suppressDeadCode_;
+    bool mpyV5_;
+    std::vector<const ConstValue*> objects_; // v5 constant objects
+    std::vector<uint8_t> finishV5(const FunctionSignature& sig, FunctionLayout* layout);
     bool suppress_ = false;
     bool lastWasReturn_ = false;
     bool overflow_ = false;

@@ -58,6 +58,8 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
                                                                             : FloatTextStyle::Digits16Table;
     out.archFlags = emitOpts_.archFlags;
     out.headerMagic = opts_.target->headerMagic;
+    const bool mpyV5 = !opts_.target->has(TargetFeature::MpyV6Bytecode);
+    out.mpyVersion = mpyV5 ? 5 : 6;
     // The source name is always the first qstr.
     out.tables.qstrs.use(sourceName_);
 
@@ -69,7 +71,7 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
     for (size_t i = 0; i < scopes_.size() && !failed(); ++i) {
         Scope* s = scopes_[i].get();
         BytecodeBuilder builder(out.tables, /*scopeOnly=*/true, opts_.emitLineNumbers(),
-                                opts_.target->has(TargetFeature::DeadCodeSuppressed));
+                                opts_.target->has(TargetFeature::DeadCodeSuppressed), mpyV5);
         e_ = &builder;
         if (s->emit == EmitKind::Asm) {
             // an inline-assembler body is not Python: no identifiers, no qstrs
@@ -150,7 +152,7 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
             continue;
         }
         BytecodeBuilder builder(out.tables, /*scopeOnly=*/false, opts_.emitLineNumbers(),
-                                opts_.target->has(TargetFeature::DeadCodeSuppressed));
+                                opts_.target->has(TargetFeature::DeadCodeSuppressed), mpyV5);
         e_ = &builder;
         compileScope(s);
         RawCode* rc = rawCodeOf_[s->index];
@@ -187,6 +189,10 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
             return d;
         }
         rc->children.assign(builder.children().begin(), builder.children().end());
+        if (mpyV5) {
+            rc->v5ArgNames.assign(builder.argNameQstrs().begin(), builder.argNameQstrs().end());
+            rc->v5Objects.assign(builder.v5Objects().begin(), builder.v5Objects().end());
+        }
         rc->scopeFlags = s->scopeFlags;
     }
     return limitError_;
@@ -420,10 +426,12 @@ bool Codegen::isStruct(const Node* n) const {
         auto* c = n->as<ConstExpr>();
         const ConstValue* v = c->value;
         switch (v->kind) {
-        case ConstKind::Int:
-            return !v->isSmallInt(opts_.smallIntBits);
+        case ConstKind::Int: // a parse node's small int: the target's range, the host's before v1.19
+            return !isParseNodeSmallInt(v);
         case ConstKind::Str:
             return c->forceObject || !c->internedStr;
+        case ConstKind::Bytes: // a leaf when interned, before v1.19 (BytesAreConstObjects)
+            return c->forceObject || opts_.target->has(TargetFeature::BytesAreConstObjects) || !c->internedStr;
         case ConstKind::None:
         case ConstKind::True:
         case ConstKind::False:
@@ -436,6 +444,13 @@ bool Codegen::isStruct(const Node* n) const {
     default:
         return true;
     }
+}
+
+// What the reference's MP_PARSE_NODE_IS_SMALL_INT says of an int constant: it fits the
+// target's small int (v1.19, ParserChecksSmallIntBits), or before, mpy-cross's own (63 bits).
+bool Codegen::isParseNodeSmallInt(const ConstValue* v) const {
+    return v->kind == ConstKind::Int &&
+           v->isSmallInt(opts_.target->has(TargetFeature::ParserChecksSmallIntBits) ? opts_.smallIntBits : 63);
 }
 
 void Codegen::compileNode(Expr* e) {
@@ -522,8 +537,13 @@ void Codegen::compileNode(Expr* e) {
 IdInfo* Codegen::idForModification(Scope* s, llvm::StringRef name) {
     IdInfo* id = s->findOrAdd(name, IdKind::GlobalImplicit);
     if (id->kind == IdKind::GlobalImplicit) {
-        // assigned in a function: a local; at module/class level: never closed over
-        id->kind = isFuncLike(s->kind) ? IdKind::Local : IdKind::GlobalImplicitAssigned;
+        // assigned in a function: a local; at module/class level: never closed over (v1.19,
+        // ClassAssignedNotClosed; before, it stayed an implicit global that an inner function
+        // could close over)
+        if (isFuncLike(s->kind))
+            id->kind = IdKind::Local;
+        else if (opts_.target->has(TargetFeature::ClassAssignedNotClosed))
+            id->kind = IdKind::GlobalImplicitAssigned;
     }
     return id;
 }

@@ -193,6 +193,8 @@ private:
     void compileComprehension(ComprehensionExpr* c);
     void compileCompIter(Scope* s, ComprehensionExpr* c, size_t clause, uint32_t forDepth);
     void callArgs(llvm::ArrayRef<Arg> args, bool isMethod, uint32_t nPositionalExtra);
+    bool isParseNodeSmallInt(const ConstValue* v) const;
+    void callArgsOneStarEach(llvm::ArrayRef<Arg> args, bool isMethod, uint32_t nPositionalExtra);
 
     AstContext& ctx_;
     const CompileOptions& opts_;

@@ -329,7 +329,85 @@ void Codegen::compileCompIter(Scope* s, ComprehensionExpr* c, size_t clause, uin
     e_->forIterEnd();
 }
 
+// Before v1.19 (MultipleStarArgs): at most one *args and one **kwargs, passed after the
+// keywords, a NULL standing for the one not given.
+void Codegen::callArgsOneStarEach(llvm::ArrayRef<Arg> args, bool isMethod, uint32_t nPositionalExtra) {
+    uint32_t nPositional = nPositionalExtra, nKeyword = 0;
+    const Arg* star = nullptr;
+    const Arg* dblStar = nullptr;
+    for (const Arg& a : args) {
+        switch (a.kind) {
+        case ArgKind::Star:
+            if (star) {
+                errorAtLine(a.line, a.range, "can't have multiple *x");
+                return;
+            }
+            star = &a;
+            break;
+        case ArgKind::DoubleStar:
+            if (dblStar) {
+                errorAtLine(a.line, a.range, "can't have multiple **x");
+                return;
+            }
+            dblStar = &a;
+            break;
+        case ArgKind::Keyword: {
+            auto* name = a.keyword->as<NameExpr>();
+            if (!name) {
+                errorAtLine(a.line, a.range, "LHS of keyword arg must be an id");
+                return;
+            }
+            e_->loadConstStr(name->id);
+            compileNode(a.value);
+            nKeyword++;
+            break;
+        }
+        case ArgKind::NamedExpr: // no order check for these two
+            compileNamedExpr(nullptr, a.keyword, a.value);
+            nPositional++;
+            break;
+        case ArgKind::Generator:
+            compileComprehension(a.value->as<ComprehensionExpr>());
+            nPositional++;
+            break;
+        case ArgKind::Positional:
+            if (star || dblStar) {
+                error(a.value, "non-keyword arg after */**");
+                return;
+            }
+            if (nKeyword > 0) {
+                error(a.value, "non-keyword arg after keyword arg");
+                return;
+            }
+            compileNode(a.value);
+            nPositional++;
+            break;
+        }
+    }
+    uint32_t starFlags = 0;
+    if (star || dblStar) {
+        starFlags = (star ? kStarFlagSingle : 0) | (dblStar ? kStarFlagDouble : 0);
+        if (star)
+            compileNode(star->value);
+        else
+            e_->loadNull();
+        if (dblStar)
+            compileNode(dblStar->value);
+        else
+            e_->loadNull();
+    }
+    if (isMethod) {
+        e_->callMethod(nPositional, nKeyword, starFlags);
+    } else {
+        e_->callFunction(nPositional, nKeyword, starFlags);
+    }
+}
+
 void Codegen::callArgs(llvm::ArrayRef<Arg> args, bool isMethod, uint32_t nPositionalExtra) {
+    if (!opts_.target->has(TargetFeature::MultipleStarArgs)) {
+        callArgsOneStarEach(args, isMethod, nPositionalExtra);
+        return;
+    }
     uint32_t nPositional = nPositionalExtra, nKeyword = 0;
     bool single = false, dbl = false;
     uint64_t starArgs = 0;

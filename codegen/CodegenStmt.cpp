@@ -431,7 +431,7 @@ bool Codegen::compileForRange(ForStmt* s) {
     if (n == 3) {
         const Arg& stepArg = paren->args[2];
         auto* c = stepArg.kind == ArgKind::Positional ? stepArg.value->as<ConstExpr>() : nullptr;
-        if (!c || !c->value->isSmallInt(opts_.smallIntBits) || c->value->int64() == 0) return false;
+        if (!c || !isParseNodeSmallInt(c->value) || c->value->int64() == 0) return false;
         step = c->value->int64();
     }
     // start and end must be ordinary expressions (no *, ** or keyword)
@@ -445,7 +445,7 @@ bool Codegen::compileForRange(ForStmt* s) {
     Label entry = e_->newLabel();
 
     auto* endConst = end->as<ConstExpr>();
-    bool endOnStack = !(endConst && endConst->value->isSmallInt(opts_.smallIntBits));
+    bool endOnStack = !(endConst && isParseNodeSmallInt(endConst->value));
     if (endOnStack) compileNode(end);
     if (start) {
         compileNode(start);

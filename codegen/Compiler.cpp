@@ -2,6 +2,7 @@
 #include "codegen/Compiler.h"
 
 #include "mpy/MpyWriter.h"
+#include "mpy/MpyWriterV5.h"
 #include "frontend/Parser.h"
 #include "optimizer/ConstAdvice.h"
 
@@ -152,7 +153,7 @@ void runBackend(const CompileInput& input, const CompileOptions& options, const 
         result.diagnostics.push_back(*result.error);
         return;
     }
-    result.mpy = writeMpy(*result.module);
+    result.mpy = result.module->mpyVersion == 5 ? writeMpyV5(*result.module) : writeMpy(*result.module);
 }
 
 } // namespace

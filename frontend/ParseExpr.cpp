@@ -674,6 +674,8 @@ Expr* Parser::parseStringAtom() {
     auto* c = ctx_.make<ConstExpr>(line, here());
     if (at(TokenKind::Bytes)) {
         c->value = ctx_.consts().makeBytes(tok().text);
+        // interned like a string before v1.19 (BytesAreConstObjects)
+        if (!target_.has(TargetFeature::BytesAreConstObjects)) c->internedStr = isInternedNow(tok().text);
     } else {
         c->value = ctx_.consts().makeStr(tok().text);
         c->internedStr = isInternedNow(tok().text);

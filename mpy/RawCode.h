@@ -39,6 +39,10 @@ struct RawCode {
     uint32_t preludeOffset = 0;
     uint32_t asmNumPosArgs = 0;
     uint32_t asmTypeSig = 0;
+    // .mpy v5 only: this function's own constant table (v6 modules share ModuleTables):
+    // its argument names (qstr-table indices) and its objects, in LOAD_CONST_OBJ order.
+    std::vector<uint32_t> v5ArgNames;
+    std::vector<const ConstValue*> v5Objects;
 };
 
 // The result of compiling one module: the tables and the raw-code tree.
@@ -55,6 +59,9 @@ struct CompiledModule {
     uint8_t nativeArch = 0;
     // The header's first byte: 'M' (MicroPython); 'C' for CircuitPython, whose VM refuses 'M'.
     char headerMagic = 'M';
+    // The .mpy version: 6, or 5 (v1.18 and before: mpy/MpyWriterV5.cpp; its bytecode as
+    // BytecodeBuilder's mpyV5 mode lays it out).
+    uint8_t mpyVersion = 6;
     // How float and complex constants are written (the target release's formatter).
     FloatTextStyle floatText = FloatTextStyle::Shortest;
 };

@@ -26,7 +26,9 @@ std::optional<bool> constTruth(AstContext& ctx, const Expr* e, const CompileOpti
     if (!opts.target->has(TargetFeature::ConstTruthOfAnyConstant)) {
         auto* c = e->as<ConstExpr>();
         bool token = c && (v->kind == ConstKind::True || v->kind == ConstKind::False) && !c->forceObject;
-        if (!token && !(c && v->isSmallInt(opts.smallIntBits))) return std::nullopt;
+        // a parse node's small int: the target's range, or the host's before v1.19
+        unsigned bits = opts.target->has(TargetFeature::ParserChecksSmallIntBits) ? opts.smallIntBits : 63;
+        if (!token && !(c && v->isSmallInt(bits))) return std::nullopt;
     }
     return v->isTrue();
 }
@@ -225,16 +227,20 @@ Stmt* Optimizer::processConstDeclaration(AssignStmt* s) {
 
     Expr* value = nullptr;
     if (paren->args.size() == 1 && paren->args[0].kind == ArgKind::Positional) value = paren->args[0].value;
-    if (!isConstNode(value)) {
+    // before v1.19 (ConstOfAnyConstant) only an int
+    const bool anyConstant = opts_.target->has(TargetFeature::ConstOfAnyConstant);
+    const bool isInt = value && value->is<ConstExpr>() && value->as<ConstExpr>()->value->kind == ConstKind::Int;
+    if (!isConstNode(value) || (!anyConstant && !isInt)) {
         Diagnostic d;
-        d.message = "not a constant";
+        d.message = anyConstant ? "not a constant" : "constant must be an integer";
         d.line = call->line;
         d.range = paren->args.empty()
                       ? paren->range
                       : SourceRange{paren->args.front().range.begin, paren->args.back().range.end};
         d.hasRange = true;
-        d.hint = "const() takes one value that is known at compile time: a number, string, bytes, "
-                 "None/True/False, a tuple of those, or an expression of earlier constants";
+        d.hint = anyConstant ? "const() takes one value that is known at compile time: a number, string, bytes, "
+                               "None/True/False, a tuple of those, or an expression of earlier constants"
+                             : "before MicroPython v1.19, const() takes only an int known at compile time";
         error_ = d;
         throw Error{};
     }
@@ -527,7 +533,7 @@ Expr* Optimizer::foldBoolOp(BoolOpExpr* b) {
 }
 
 Expr* Optimizer::foldTuple(TupleExpr* t) {
-    if (!t->foldable || t->elts.empty()) return t;
+    if (!t->foldable || t->elts.empty() || !opts_.target->has(TargetFeature::ConstTuples)) return t;
     std::vector<const ConstValue*> items;
     for (Expr* x : t->elts) {
         if (!isConstNode(x)) return t;

@@ -102,6 +102,33 @@ constexpr TargetFeatureInfo kFeatures[] = {
     // A float literal's zeros are held back until a later digit proves them significant, so
     // "1.000e-20" reads as 1e-20; before, each digit was taken as it came.
     {TargetFeature::FloatZerosDeferred, 120, "6cd2e41918", "float literal zeros deferred"},
+    // The .mpy v6 format (f2040bfc7e): qstrs and constants in per-module tables, referred to by
+    // vuint index, constants de-duplicated (8588525868), and jumps 1 or 2 bytes (538c3c0a55) with
+    // JUMP_IF_x_OR_POP forward-only (6d11c69983). Before, v5: a qstr operand is 2 bytes (written
+    // to the file through a window of recent qstrs), each function has its own constant table
+    // (argument names, then one entry per LOAD_CONST_OBJ, then its children), every jump is 2
+    // bytes and the prelude names the source file.
+    {TargetFeature::MpyV6Bytecode, 119, "f2040bfc7e", ".mpy v6 bytecode and tables"},
+    // A tuple of constants is one constant object (`(1, 2)`, `x = 1, "a"`); before, BUILD_TUPLE.
+    {TargetFeature::ConstTuples, 119, "35c0cff92b", "constant tuples"},
+    // `X = const(o)` takes any constant (str, bytes, float, tuple, None...); before, only an
+    // int ("constant must be an integer").
+    {TargetFeature::ConstOfAnyConstant, 119, "079f3e5e5b", "const() of any constant"},
+    // A call may have several *args and **kwargs (a bitmap of star positions, ** as keywords
+    // with a NULL key); before, at most one of each, passed after the keywords (a NULL for the
+    // missing one), "can't have multiple *x", "non-keyword arg after */**" (783b1a868f,
+    // 1e99d29f36).
+    {TargetFeature::MultipleStarArgs, 119, "783b1a868f", "several *args and **kwargs in a call"},
+    // A class body's assignment to a name makes it the class's own, so an inner function does
+    // not close over it; before, an implicit global assigned in a class could be closed over.
+    {TargetFeature::ClassAssignedNotClosed, 119, "590de399f0", "class-assigned names not closed over"},
+    // The parser keeps an int literal or folded result as a small int only if it fits the
+    // target's small int (-msmall-int-bits); before, the host's (63 bits on a 64-bit build), so
+    // `if 1 << 40:` was decided at compile time.
+    {TargetFeature::ParserChecksSmallIntBits, 119, "962ad8622e", "target small-int range in the parser"},
+    // A bytes literal is a constant object in the parse tree; before, a short one (or one
+    // already interned) was a qstr leaf like a string, so it set no line of its own.
+    {TargetFeature::BytesAreConstObjects, 119, "3c7cab4e98", "bytes literals are constant objects"},
     // Freezing (tools/mpy-tool.py -f): functions as mp_raw_code_truncated_t / mp_proto_fun_t
     // (e2ff00e811, a3a73b64a3), and without -q every static qstr known to the firmware
     // (0432f73206). Before, a full mp_raw_code_t per function, and the static qstrs whose C
@@ -171,7 +198,7 @@ const std::vector<TargetProfile> kTargets = {
     micropython("micropython-1.21", "MicroPython v1.21.0", 121, 6, 1, true, false, false),
     micropython("micropython-1.20", "MicroPython v1.20.0", 120, 6, 1, true, false, false),
     micropython("micropython-1.19", "MicroPython v1.19.1", 119, 6, 0, true, false, false),
-    micropython("micropython-1.18", "MicroPython v1.18", 118, 5, 0, false, false, false),
+    micropython("micropython-1.18", "MicroPython v1.18", 118, 5, 0, true, false, false),
     // CircuitPython 10.2.1 is MicroPython v1.27.0's compiler (py/mpconfig.h there) with its own
     // changes
     {"circuitpython-10", "CircuitPython 10.2.1", "CircuitPython 10", 'C', 6, 3, 127, true, false, false,
@@ -197,7 +224,9 @@ uint64_t frontendFeatures(const TargetProfile& t) {
         TargetFeature::AdjacentFStrings,   TargetFeature::BigIntResultsNarrowed,
         TargetFeature::NewlineAtLineEnd,   TargetFeature::FStringConversions,
         TargetFeature::FStringArgsParenthesized, TargetFeature::ConstTruthOfAnyConstant,
-        TargetFeature::FloatZerosDeferred,
+        TargetFeature::FloatZerosDeferred, TargetFeature::ConstTuples,
+        TargetFeature::ConstOfAnyConstant, TargetFeature::ParserChecksSmallIntBits,
+        TargetFeature::BytesAreConstObjects,
     };
     uint64_t mask = 0;
     for (TargetFeature f : kFrontend)

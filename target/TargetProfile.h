@@ -45,6 +45,13 @@ namespace mpyc {
     X(ConstTruthOfAnyConstant) \
     X(FloatTextPowerOfTen) \
     X(FloatZerosDeferred) \
+    X(MpyV6Bytecode) \
+    X(ConstTuples) \
+    X(ConstOfAnyConstant) \
+    X(MultipleStarArgs) \
+    X(ClassAssignedNotClosed) \
+    X(ParserChecksSmallIntBits) \
+    X(BytesAreConstObjects) \
     X(FrozenProtoFunctions) \
     X(FreezeLongLongInts) \
     X(AsyncScopeFlag) \

@@ -39,8 +39,10 @@ TEST_CASE("targets: the table, the default, mpy: values") {
     t = resolveTarget("mpy:774", error); // 6.3: v1.23 to v1.28, the oldest of them
     REQUIRE(t);
     CHECK(std::string(t->name) == "micropython-1.23");
-    CHECK(resolveTarget("mpy:5", error) == nullptr); // 5: v1.18, not yet supported
-    CHECK(error.find("micropython-1.18") != std::string::npos);
+    t = resolveTarget("mpy:5", error); // 5: v1.12 to v1.18's .mpy
+    REQUIRE(t);
+    CHECK(std::string(t->name) == "micropython-1.18");
+    CHECK(t->mpyVersion == 5);
     CHECK(resolveTarget("micropython-9", error) == nullptr);
     CHECK(error.find("unknown target") != std::string::npos);
 }
@@ -259,4 +261,49 @@ TEST_CASE("targets: CircuitPython 10's header, async flag, await and tracebacks"
     d.block = "<module>";
     CHECK(renderDiagnostics({d}, ErrorFormat::MpyCross, "a.py", "", false, true) ==
           "Traceback (most recent call last):\r\n  File \"a.py\", line 3, in <module>\r\nSyntaxError: invalid syntax\n");
+}
+
+TEST_CASE("targets: v1.18 writes .mpy v5") {
+    // header: M, 5, the unicode flag, small-int bits, then the qstr window size (32)
+    CompileResult r = compileFor("def f(a, *b):\n    return g(a, *b, **a)\nx = (1, 2)\n", "micropython-1.18");
+    REQUIRE_FALSE(r.error);
+    REQUIRE(r.mpy.size() > 6);
+    CHECK(r.mpy[0] == 'M');
+    CHECK(r.mpy[1] == 5);
+    CHECK(r.mpy[2] == 0x02);
+    CHECK(r.mpy[3] == 31);
+    CHECK(r.mpy[4] == 32);
+    std::string text(r.mpy.begin(), r.mpy.end());
+    // qstrs are spelled where first used ("t.py" once, as the module's and f's source file)
+    CHECK(text.find("t.py") != std::string::npos);
+    CHECK(text.find("t.py", text.find("t.py") + 1) == std::string::npos);
+    // (1, 2) is built, not a constant tuple: BUILD_TUPLE 2 (0x2a 0x02) after two small ints
+    CHECK(text.find("\x81\x82\x2a\x02") != std::string::npos);
+    // the v1.19 module has its tuple as a constant object instead
+    CompileResult r19 = compileFor("def f(a, *b):\n    return g(a, *b, **a)\nx = (1, 2)\n", "micropython-1.19");
+    REQUIRE_FALSE(r19.error);
+    CHECK(std::string(r19.mpy.begin(), r19.mpy.end()).find("\x81\x82\x2a\x02") == std::string::npos);
+}
+
+TEST_CASE("targets: v1.18's calls, const() and errors") {
+    // one *args and one **kwargs at most, a NULL for the one missing
+    CHECK(compileFor("f(*a, *b)\n", "micropython-1.19").error == std::nullopt);
+    CompileResult r = compileFor("f(*a, *b)\n", "micropython-1.18");
+    REQUIRE(r.error);
+    CHECK(r.error->message == "can't have multiple *x");
+    r = compileFor("f(**a, **b)\n", "micropython-1.18");
+    REQUIRE(r.error);
+    CHECK(r.error->message == "can't have multiple **x");
+    r = compileFor("f(*a, b)\n", "micropython-1.18");
+    REQUIRE(r.error);
+    CHECK(r.error->message == "non-keyword arg after */**");
+    r = compileFor("f(a=1, b)\n", "micropython-1.18");
+    REQUIRE(r.error);
+    CHECK(r.error->message == "non-keyword arg after keyword arg");
+    // const() of a str: v1.19 takes it, v1.18 wants an int
+    CHECK_FALSE(compileFor("from micropython import const\nX = const('a')\n", "micropython-1.19").error);
+    r = compileFor("from micropython import const\nX = const('a')\n", "micropython-1.18");
+    REQUIRE(r.error);
+    CHECK(r.error->message == "constant must be an integer");
+    CHECK_FALSE(compileFor("from micropython import const\nX = const(1 << 3)\n", "micropython-1.18").error);
 }
