@@ -127,6 +127,11 @@ bool readConfig(const BuildArgs& a, CompileSettings& settings, std::vector<const
         error = "--freeze: " + error;
         return false;
     }
+    if (!a.report.empty() && settings.options.target->mpyVersion != 6) {
+        error = std::string("--report: --target=") + settings.options.target->name +
+                ": not yet supported: the size model covers .mpy v6 (MicroPython 1.19 and later)";
+        return false;
+    }
     freeze.longLongInts = settings.options.target->has(TargetFeature::FreezeLongLongInts);
     freeze.fullRawCodes = !settings.options.target->has(TargetFeature::FrozenProtoFunctions);
     freeze.escapedStaticQstrsMissing = !settings.options.target->has(TargetFeature::FrozenProtoFunctions);

@@ -138,8 +138,15 @@ int runDump(const DumpOptions& o) {
     auto bytes = llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(data.data()), data.size());
     MpyReadOptions readOptions;
     readOptions.allowNative = true;
-    std::optional<MpyFile> file = readMpy(bytes, error, readOptions);
-    if (!file || !checkBytecode(*file, error)) {
+    // a v5 file (v1.18's mpy-cross, or mpyc --target=micropython-1.18) has its own reader
+    const bool v5 = bytes.size() >= 2 && bytes[0] == 'M' && bytes[1] == 5;
+    std::optional<MpyFile> file = v5 ? readMpyV5(bytes, error) : readMpy(bytes, error, readOptions);
+    if (v5 && file && o.json) {
+        std::fprintf(stderr, "mpyc dump: %s: --json shows .mpy v6 files; this is v5 (shown as text without it)\n",
+                     o.file.c_str());
+        return 1;
+    }
+    if (!file || (!v5 && !checkBytecode(*file, error))) {
         std::fprintf(stderr, "mpyc dump: %s: %s\n", o.file.c_str(), error.c_str());
         // another format version: still say which firmware loads it (a v5 file: 1.12 to 1.18)
         if (bytes.size() >= 4 && (bytes[0] == 'M' || bytes[0] == 'C') && bytes[1] != 6) {

@@ -69,6 +69,13 @@ int runSize(const SizeArgs& a) {
     if (!a.targetName.empty()) {
         settings.options.target = resolveTarget(a.targetName, error);
         if (!settings.options.target) return sizeError(error);
+        // the figures model the v6 loader (checked against a device of v1.27's VM); v1.18's
+        // loader keeps a constant table per function and the bytecode in RAM, modelled nowhere yet
+        if (settings.options.target->mpyVersion != 6)
+            return sizeError(std::string("--target=") + settings.options.target->name + ": not yet supported: the size "
+                             "model covers .mpy v6 (MicroPython 1.19 and later); compile, build and dump take this "
+                             "target");
+
     }
     if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error) ||
         !checkNativeTarget(settings.options, settings.emitter, error))

@@ -49,6 +49,8 @@ struct Printer {
     const MpyFile& file;
     const DisassemblyOptions& opts;
     std::string out;
+    const MpyRawCode* cur = nullptr; // .mpy v5: operands index the function's own table
+    bool v5() const { return file.version == 5; }
 
     std::string qstr(uint32_t idx) const {
         return idx < file.qstrs.size() ? file.qstrs[idx] : "<bad qstr " + std::to_string(idx) + ">";
@@ -120,6 +122,7 @@ struct Printer {
         }
         const MpyPrelude& p = rc.prelude;
         llvm::ArrayRef<uint8_t> f = rc.funData;
+        cur = &rc;
         out += indent + "def " + qstr(p.nameIndex) + "(";
         for (size_t i = 0; i < p.argNameIndices.size(); ++i) {
             if (i) out += ", ";
@@ -133,6 +136,13 @@ struct Printer {
                       indent.c_str(), p.nState, p.nExcStack, p.scopeFlags, p.nPosArgs, p.nKwonlyArgs,
                       p.nDefPosArgs, f.size(), rc.children.size());
         out += buf;
+        if (v5()) {
+            out += indent + "  source " + quoted(qstr(rc.v5SourceFileIndex)) + ", constants (" +
+                   std::to_string(rc.v5Objects.size()) + ")" + (rc.v5Objects.empty() ? "" : ":");
+            for (const MpyConst& c : rc.v5Objects)
+                out += " " + constRepr(c);
+            out += "\n";
+        }
         if (!p.cells.empty()) {
             out += indent + "  cells:";
             for (uint8_t c : p.cells)
@@ -170,7 +180,17 @@ struct Printer {
         for (size_t i = 0; i < rc.children.size(); ++i) {
             out += indent + "  child " + std::to_string(i) + ":\n";
             rawCode(rc.children[i], indent + "    ");
+            cur = &rc;
         }
+    }
+
+    // .mpy v5: an entry of the function's constant table (argument names, objects, children)
+    std::string v5Const(uint64_t v) const {
+        size_t nArgs = cur->prelude.argNameIndices.size(), nObj = cur->v5Objects.size();
+        if (v < nArgs) return "<arg " + quoted(qstr(cur->prelude.argNameIndices[v])) + ">";
+        if (v < nArgs + nObj) return constRepr(cur->v5Objects[v - nArgs]);
+        if (v < nArgs + nObj + cur->children.size()) return "child " + std::to_string(v - nArgs - nObj);
+        return "<bad const " + std::to_string(v) + ">";
     }
 
     std::string instruction(llvm::ArrayRef<uint8_t> code, size_t& ip) {
@@ -198,7 +218,13 @@ struct Printer {
         case OperandFormat::Byte:
             break;
         case OperandFormat::Qstr:
-            text += " " + quoted(qstr(static_cast<uint32_t>(uint())));
+            if (v5()) { // 2 bytes
+                uint32_t q = ip + 1 < code.size() ? code[ip] | (uint32_t(code[ip + 1]) << 8) : ~0u;
+                ip += 2;
+                text += " " + quoted(qstr(q));
+            } else {
+                text += " " + quoted(qstr(static_cast<uint32_t>(uint())));
+            }
             break;
         case OperandFormat::VarUint: {
             if (op == static_cast<uint8_t>(Op::LOAD_CONST_SMALL_INT)) {
@@ -212,7 +238,13 @@ struct Printer {
                 text += " " + std::to_string(v);
             } else {
                 uint64_t v = uint();
-                if (op == static_cast<uint8_t>(Op::LOAD_CONST_OBJ)) {
+                bool child = op == static_cast<uint8_t>(Op::MAKE_FUNCTION) ||
+                             op == static_cast<uint8_t>(Op::MAKE_FUNCTION_DEFARGS) ||
+                             op == static_cast<uint8_t>(Op::MAKE_CLOSURE) ||
+                             op == static_cast<uint8_t>(Op::MAKE_CLOSURE_DEFARGS);
+                if (v5() && (child || op == static_cast<uint8_t>(Op::LOAD_CONST_OBJ))) {
+                    text += " " + v5Const(v);
+                } else if (op == static_cast<uint8_t>(Op::LOAD_CONST_OBJ)) {
                     text += " " + (v < file.consts.size() ? constRepr(file.consts[v]) : "<bad const>");
                 } else if (op >= static_cast<uint8_t>(Op::CALL_FUNCTION) &&
                            op <= static_cast<uint8_t>(Op::CALL_METHOD_VAR_KW)) {
@@ -226,7 +258,10 @@ struct Printer {
         case OperandFormat::Offset: {
             bool isSigned = isSignedJump(op);
             int64_t v = ip < code.size() ? code[ip++] : 0;
-            if (v & 0x80) {
+            if (v5()) { // 2 bytes; JUMP_IF_x_OR_POP signed too, in excess 0x8000
+                v |= int64_t(ip < code.size() ? code[ip++] : 0) << 8;
+                if (op <= static_cast<uint8_t>(Op::JUMP_IF_FALSE_OR_POP)) v -= 0x8000;
+            } else if (v & 0x80) {
                 v = (v & 0x7f) | (int64_t(ip < code.size() ? code[ip++] : 0) << 7);
                 if (isSigned) v -= 0x4000;
             } else if (isSigned) {
@@ -286,14 +321,17 @@ std::string disassemble(const MpyFile& file, const DisassemblyOptions& options) 
     std::snprintf(buf, sizeof buf, "%smpy version %u, features 0x%02x, small int bits %u\n",
                   file.magic == 'C' ? "CircuitPython " : "", file.version, file.features, file.smallIntBits);
     p.out += buf;
+    if (file.version == 5) p.out += "qstr window 32; each function has its own constants\n";
     if (options.showTables) {
         p.out += "qstrs (" + std::to_string(file.qstrs.size()) + "):\n";
         for (size_t i = 0; i < file.qstrs.size(); ++i)
             p.out += "  " + std::to_string(i) + ": " + quoted(file.qstrs[i]) +
                      (file.qstrIsStatic[i] ? " (static)" : "") + "\n";
-        p.out += "constants (" + std::to_string(file.consts.size()) + "):\n";
-        for (size_t i = 0; i < file.consts.size(); ++i)
-            p.out += "  " + std::to_string(i) + ": " + constRepr(file.consts[i]) + "\n";
+        if (file.version != 5) {
+            p.out += "constants (" + std::to_string(file.consts.size()) + "):\n";
+            for (size_t i = 0; i < file.consts.size(); ++i)
+                p.out += "  " + std::to_string(i) + ": " + constRepr(file.consts[i]) + "\n";
+        }
     }
     p.rawCode(file.root, "");
     return p.out;

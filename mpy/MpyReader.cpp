@@ -264,7 +264,7 @@ bool checkRawCode(const MpyFile& file, const MpyRawCode& rc, std::string& error)
 
 } // namespace
 
-bool decodePrelude(llvm::ArrayRef<uint8_t> f, MpyPrelude& p, std::string& error) {
+bool decodePrelude(llvm::ArrayRef<uint8_t> f, MpyPrelude& p, std::string& error, bool v5) {
     size_t i = 0;
     auto next = [&](uint8_t& z) {
         if (i >= f.size()) {
@@ -322,6 +322,20 @@ bool decodePrelude(llvm::ArrayRef<uint8_t> f, MpyPrelude& p, std::string& error)
     p.nInfo = static_cast<uint32_t>(I);
     p.nCell = static_cast<uint32_t>(C);
     p.namesOffset = static_cast<uint32_t>(infoStart);
+    if (v5) {
+        if (I < 4) {
+            error = "prelude info too short for its names";
+            return false;
+        }
+        p.nameIndex = uint32_t(f[i]) | (uint32_t(f[i + 1]) << 8);
+        p.argNameIndices.clear();
+        p.lineInfoOffset = static_cast<uint32_t>(i + 4);
+        // the line table ends in a 0 there
+        p.lineInfoEnd = static_cast<uint32_t>(infoStart + I - (I > 4 && f[infoStart + I - 1] == 0 ? 1 : 0));
+        p.cells.assign(f.begin() + infoStart + I, f.begin() + infoStart + I + C);
+        p.bytecodeOffset = static_cast<uint32_t>(infoStart + I + C);
+        return true;
+    }
     auto vuint = [&](uint32_t& out) {
         uint64_t v = 0;
         for (int k = 0; k < 5; ++k) {

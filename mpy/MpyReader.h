@@ -67,6 +67,11 @@ struct MpyRawCode {
     uint32_t bssSize = 0;        // viper, when scope flags have MP_SCOPE_FLAG_VIPERBSS
     std::vector<uint8_t> relocs; // viper, when scope flags have MP_SCOPE_FLAG_VIPERRELOC (raw)
     std::vector<MpyRawCode> children;
+    // .mpy v5 (readMpyV5): the function's own constant table, after its argument names
+    // (prelude.argNameIndices); fun_data as the VM holds it, each 2-byte qstr operand (and the
+    // prelude's simple name and source file) an index into MpyFile::qstrs.
+    std::vector<MpyConst> v5Objects;
+    uint32_t v5SourceFileIndex = 0;
 };
 
 struct MpyFile {
@@ -96,13 +101,20 @@ struct MpyReadOptions {
 std::optional<MpyFile> readMpy(llvm::ArrayRef<uint8_t> data, std::string& error,
                                const MpyReadOptions& options = {});
 
+// Parses a .mpy v5 file (MicroPython v1.12 to v1.18; bytecode only): its qstrs, spelled where
+// used and through a window of recent ones, become MpyFile::qstrs (each once, in order of first
+// use), and each function's fun_data is rebuilt as the VM holds it (see MpyRawCode::v5Objects).
+// Same guarantees as readMpy: bounds-checked, errors with the byte offset.
+std::optional<MpyFile> readMpyV5(llvm::ArrayRef<uint8_t> data, std::string& error);
+
 // Walks every bytecode instruction of every function: each must fit in its fun_data, and
 // qstr, constant and child operands (and prelude names) must index existing entries. On
 // failure sets `error` with the file offset of the bad instruction.
 bool checkBytecode(const MpyFile& file, std::string& error);
 
-// Decodes a bytecode prelude at the start of fun_data.
-bool decodePrelude(llvm::ArrayRef<uint8_t> funData, MpyPrelude& out, std::string& error);
+// Decodes a bytecode prelude at the start of fun_data. `v5`: the info section starts with the
+// simple name and the source file as 2-byte qstrs (.mpy v5; argument names are not there).
+bool decodePrelude(llvm::ArrayRef<uint8_t> funData, MpyPrelude& out, std::string& error, bool v5 = false);
 
 // Decoded line-number table entries: (bytecode offset, line).
 std::vector<std::pair<uint32_t, uint32_t>> decodeLineTable(llvm::ArrayRef<uint8_t> lineInfo);

@@ -365,12 +365,24 @@ for (const [sub, opts] of [["compile", ["-o", "-s", "-X"]], ["freeze", ["-o", "-
     r = run(MPYC, ["dump", "m-circuitpython-10.mpy"], d);
     check("dump of a CircuitPython file: says so, and who loads it", r.code === 0 &&
           r.stdout.startsWith("CircuitPython mpy version 6,") && r.stdout.split("\n")[1] === "loads on: circuitpython-10", r.stdout.slice(0, 200));
-    // a v5 file (the header of v1.18's mpy-cross): not shown, but who loads it is said
+    // a truncated v5 file (the header of v1.18's mpy-cross): the offset, and who loads it
     fs.writeFileSync(path.join(d, "v5.mpy"), Buffer.from([0x4d, 5, 0, 31, 32, 0x10, 0x00]));
     r = run(MPYC, ["dump", "v5.mpy"], d);
-    check("dump of a .mpy v5: exit 1, says which release loads it", r.code === 1 &&
-          r.stderr.includes("unsupported .mpy version 5") &&
+    check("dump of a truncated .mpy v5: exit 1, the offset, says which release loads it", r.code === 1 &&
+          r.stderr.includes("at byte offset 7") &&
           r.stderr.includes(".mpy version 5 loads on: micropython-1.18 (MicroPython 1.12 to 1.18)"), r.stderr);
+    // a whole one: disassembled, qstrs named through the window, per-function constants
+    fs.writeFileSync(path.join(d, "v5src.py"), "x = 1.5\ndef f(a, *b):\n    return g(a, *b, **a) + x\nprint(f, 'hi', x)\n");
+    r = run(MPYC, ["compile", "--target=micropython-1.18", "v5src.py", "-o", "v5ok.mpy"], d);
+    r = run(MPYC, ["size", "--target=micropython-1.18", "v5src.py"], d);
+    check("size --target=micropython-1.18: exit 1, not modelled yet", r.code === 1 &&
+          r.stderr.includes("the size model covers .mpy v6"), r.stderr);
+    r = run(MPYC, ["dump", "v5ok.mpy"], d);
+    check("dump of a .mpy v5: shown, who loads it, qstrs and constants", r.code === 0 &&
+          r.stdout.startsWith("mpy version 5,") && r.stdout.split("\n")[1] === "loads on: micropython-1.18" &&
+          r.stdout.includes("LOAD_CONST_OBJ 1.5") && r.stdout.includes("LOAD_GLOBAL 'x'") &&
+          r.stdout.includes("MAKE_FUNCTION child 0") && r.stdout.includes("CALL_FUNCTION_VAR_KW n=1 nkw=0"),
+          r.stdout + r.stderr);
     r = run(MPYC, ["dump", "n28.mpy"], d);
     check("dump says which releases load it", r.code === 0 && r.stdout.split("\n")[1] === "loads on: micropython-1.19, micropython-1.20, micropython-1.21, micropython-1.22, micropython-1.23, micropython-1.24, micropython-1.25, micropython-1.26, micropython-1.27, micropython-1.28", r.stdout.slice(0, 300));
 }

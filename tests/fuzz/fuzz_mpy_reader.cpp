@@ -1,4 +1,4 @@
-// Fuzz target for the .mpy reader and everything that consumes what it reads: the bytecode
+// Fuzz target for the .mpy readers (v6 and v5) and everything that consumes what it reads: the bytecode
 // check, the disassembler, the JSON dump, the size model (its import figure runs the module's
 // top level abstractly), the freezer and the merger. Any input must either
 // be rejected with a message that names a byte offset, or be processed without a crash, a
@@ -33,6 +33,16 @@ void exercise(const uint8_t* data, size_t size) {
     std::string error;
     MpyReadOptions options;
     options.allowNative = true;
+    if (size >= 2 && data[1] == 5) {
+        // .mpy v5: its own reader, then the disassembler over what it read
+        std::optional<MpyFile> v5 = readMpyV5(bytes, error);
+        if (!v5) {
+            require(error.find("at byte offset ") != std::string::npos, "v5 reader error without an offset:", error);
+            return;
+        }
+        require(!disassemble(*v5).empty(), "empty disassembly of a v5 file");
+        return;
+    }
     std::optional<MpyFile> file = readMpy(bytes, error, options);
     if (!file) {
         require(error.find("at byte offset ") != std::string::npos, "reader error without an offset:", error);
