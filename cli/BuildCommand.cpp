@@ -127,11 +127,6 @@ bool readConfig(const BuildArgs& a, CompileSettings& settings, std::vector<const
         error = "--freeze: " + error;
         return false;
     }
-    if (!a.report.empty() && settings.options.target->mpyVersion != 6) {
-        error = std::string("--report: --target=") + settings.options.target->name +
-                ": not yet supported: the size model covers .mpy v6 (MicroPython 1.19 and later)";
-        return false;
-    }
     freeze.longLongInts = settings.options.target->has(TargetFeature::FreezeLongLongInts);
     freeze.fullRawCodes = !settings.options.target->has(TargetFeature::FrozenProtoFunctions);
     freeze.escapedStaticQstrsMissing = !settings.options.target->has(TargetFeature::FrozenProtoFunctions);
@@ -508,9 +503,9 @@ int runBuild(const BuildArgs& a) {
             MpyReadOptions options;
             options.allowNative = true;
             const std::string& b = w.output.bytes;
+            auto bytes = llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(b.data()), b.size());
             std::optional<MpyFile> file =
-                readMpy(llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(b.data()), b.size()), error,
-                        options);
+                bytes.size() >= 2 && bytes[1] == 5 ? readMpyV5(bytes, error) : readMpy(bytes, error, options);
             if (!file) return buildError(w.outPath + ": " + error);
             ModuleSize s = measureModule(*file, target, w.output.facts ? &*w.output.facts : nullptr);
             s.name = w.module->target;

@@ -69,12 +69,6 @@ int runSize(const SizeArgs& a) {
     if (!a.targetName.empty()) {
         settings.options.target = resolveTarget(a.targetName, error);
         if (!settings.options.target) return sizeError(error);
-        // the figures model the v6 loader (checked against a device of v1.27's VM); v1.18's
-        // loader keeps a constant table per function and the bytecode in RAM, modelled nowhere yet
-        if (settings.options.target->mpyVersion != 6)
-            return sizeError(std::string("--target=") + settings.options.target->name + ": not yet supported: the size "
-                             "model covers .mpy v6 (MicroPython 1.19 and later); compile, build and dump take this "
-                             "target");
 
     }
     if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error) ||
@@ -173,8 +167,9 @@ int runSize(const SizeArgs& a) {
         MpyReadOptions options;
         options.allowNative = true;
         const std::string& b = outputs[k].bytes;
-        std::optional<MpyFile> file = readMpy(
-            llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(b.data()), b.size()), error, options);
+        auto bytes = llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(b.data()), b.size());
+        std::optional<MpyFile> file =
+            bytes.size() >= 2 && bytes[1] == 5 ? readMpyV5(bytes, error) : readMpy(bytes, error, options);
         if (!file) return sizeError(modules[k]->sourcePath + ": " + error);
         ModuleSize s = measureModule(*file, target, outputs[k].facts ? &*outputs[k].facts : nullptr);
         s.name = mpyNameToPy(modules[k]->target);

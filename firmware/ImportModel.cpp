@@ -710,7 +710,13 @@ ImportFigure importFigure(const MpyFile& file, const TargetModel& target) {
 }
 
 void addImportFigures(ModuleSize& m, const MpyFile& file, const TargetModel& target) {
-    m.import = importFigure(file, target);
+    if (file.version == 5) {
+        // the import model runs .mpy v6 bytecode; the loading figures above still apply
+        m.import.applies = false;
+        m.import.reason = "the import model reads .mpy v6 (MicroPython 1.19 and later); this is v5";
+    } else {
+        m.import = importFigure(file, target);
+    }
     std::string dotted = moduleDottedName(m.name);
     m.importQstrs = importQstrs(file, target, dotted, moduleFilePath(m.name, target.sysPathEntry), false);
     bool inPool = std::find(file.qstrs.begin(), file.qstrs.end(), dotted) != file.qstrs.end();

@@ -4,9 +4,13 @@
 #include "codegen/Compiler.h"
 #include "mpy/ModuleTables.h"
 #include "mpy/MpyWriter.h"
+#include "mpy/MpyWriterV5.h"
+#include "mpy/Opcodes.h"
+#include "mpy/Vuint.h"
 #include "mpy/PythonText.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <map>
 
@@ -20,14 +24,19 @@ uint64_t heap(uint64_t n, const TargetModel& t) {
     return heapBytes(n, t);
 }
 
-// Whether the decimal text of an int constant is a small int on a target with `bits`-bit
-// small ints.
+// Whether the decimal text of an int constant loads as a small int on a target with
+// `bits`-bit small ints.
 bool fitsSmallInt(const std::string& text, unsigned bits) {
     size_t digits = text.size() - (!text.empty() && (text[0] == '-' || text[0] == '+'));
-    if (digits == 0 || digits > 18 || bits == 0 || bits > 63) return false;
+    // 19 digits may still fit 63 bits (-2**62 does): strtoll says when it overflows
+    if (digits == 0 || digits > 19 || bits == 0 || bits > 63) return false;
+    errno = 0;
     long long v = std::strtoll(text.c_str(), nullptr, 10);
+    if (errno == ERANGE) return false;
+    // the loader parses the magnitude, then negates: -2**(bits-1), a small int's minimum, is
+    // still parsed as a big int (mp_parse_num_integer overflows on its magnitude)
     long long limit = 1LL << (bits - 1);
-    return v >= -limit && v < limit;
+    return v > -limit && v < limit;
 }
 
 struct Measurer {
@@ -97,7 +106,67 @@ struct Measurer {
         }
     }
 
+    // .mpy v5 (v1.18's loader): each function's constants come after its own qstrs (names,
+    // bytecode operands, argument names) and before its children's, and a str equal to a qstr
+    // interned by then becomes that qstr.
+    void measureConstantsV5(const MpyRawCode& rc, std::set<std::string>& interned,
+                            std::map<std::string, ConstantGroup>& groups) {
+        auto intern = [&](uint32_t idx) {
+            if (idx < file.qstrs.size()) interned.insert(file.qstrs[idx]);
+        };
+        const MpyPrelude& p = rc.prelude;
+        intern(p.nameIndex);
+        intern(rc.v5SourceFileIndex);
+        const uint8_t* ip = rc.funData.data() + p.bytecodeOffset;
+        const uint8_t* end = rc.funData.data() + rc.funData.size();
+        while (ip < end) {
+            size_t size = v5OpcodeSize(ip, end);
+            if (size == 0) break;
+            if (operandFormat(*ip) == OperandFormat::Qstr) intern(ip[1] | (uint32_t(ip[2]) << 8));
+            ip += size;
+        }
+        for (uint32_t idx : p.argNameIndices)
+            intern(idx);
+        for (const MpyConst& c : rc.v5Objects) {
+            ConstantGroup& g = groups[constKind(c.kind)];
+            g.kind = constKind(c.kind);
+            g.count++;
+            // tag, then the length and the text (an ellipsis is its tag alone)
+            std::vector<uint8_t> len;
+            encodeUint(len, c.text.size());
+            g.mpyBytes += c.kind == MpyConst::Kind::Ellipsis ? 1 : uint32_t(1 + len.size() + c.text.size());
+            uint64_t ram = c.kind == MpyConst::Kind::Str && interned.count(c.text) ? 0 : constRamV5(c);
+            g.ramBytes += static_cast<uint32_t>(ram);
+            out.ram.constants += ram;
+            out.constantCount++;
+        }
+        for (const MpyRawCode& child : rc.children)
+            measureConstantsV5(child, interned, groups);
+    }
+
+    // v1.18's load_obj: a str only becomes a qstr if one exists (checked by the caller, with
+    // the firmware's and the static ones here); an empty bytes is a new object too.
+    uint64_t constRamV5(const MpyConst& c) {
+        const uint64_t strObject = heap(4 * target.wordBytes, target);
+        switch (c.kind) {
+        case MpyConst::Kind::Str:
+            if (staticQstrIndex(c.text) || isFirmwareQstr(c.text, target)) return 0;
+            return strObject + heap(c.text.size() + 1, target);
+        case MpyConst::Kind::Bytes: return strObject + heap(c.text.size() + 1, target);
+        default: return constRam(c);
+        }
+    }
+
     void measureConstants() {
+        if (file.version == 5) {
+            static const char* const order[] = {"str", "bytes", "int", "float", "complex", "singleton"};
+            std::map<std::string, ConstantGroup> groups;
+            std::set<std::string> interned;
+            measureConstantsV5(file.root, interned, groups);
+            for (const char* kind : order)
+                if (auto it = groups.find(kind); it != groups.end()) out.constants.push_back(it->second);
+            return;
+        }
         static const char* const order[] = {"str",     "bytes", "int",       "float",
                                             "complex", "tuple", "singleton", "funtable"};
         std::map<std::string, ConstantGroup> groups;
@@ -133,6 +202,7 @@ struct Measurer {
             }
         }
         out.ram.qstrs = out.addedQstrBytes;
+        if (file.version == 5) return; // no module tables: a constant table per function
         // one allocation: the qstr table (qstr_short_t each, in whole words) then the objects
         uint64_t words =
             (file.qstrs.size() * 2 + target.wordBytes - 1) / target.wordBytes + file.consts.size();
@@ -156,7 +226,9 @@ struct Measurer {
             f.preludeBytes = p.namesOffset - (rc.kind == MpyRawCode::NativePy ? rc.preludeOffset : 0);
             f.namesBytes = p.lineInfoOffset - p.namesOffset;
             f.lineInfoBytes = p.lineInfoEnd - p.lineInfoOffset;
-            f.cellBytes = p.bytecodeOffset - p.lineInfoEnd;
+            // v5's line table ends in a 0, counted with the lines
+            if (file.version == 5) f.lineInfoBytes = p.nInfo - 4;
+            f.cellBytes = static_cast<uint32_t>(p.cells.size());
             f.nState = p.nState;
             f.nExcStack = p.nExcStack;
             f.generator = (p.scopeFlags & kScopeFlagGenerator) != 0;
@@ -189,6 +261,20 @@ struct Measurer {
             if (myIndex < facts->maxStack.size()) f.maxStack = facts->maxStack[myIndex];
         }
 
+        if (file.version == 5) {
+            // v1.18's load_raw_code: an mp_raw_code_t (kind and flags, fun_data, const_table,
+            // type_sig), the fun_data, and the constant table: argument names, objects, children
+            out.ram.rawCodes += heap(4 * uint64_t(target.wordBytes), target);
+            out.ram.funData += heap(rc.funData.size(), target);
+            out.ram.childTables += heap(uint64_t(target.wordBytes) * (p.argNameIndices.size() + rc.v5Objects.size() +
+                                                                        rc.children.size()),
+                                        target);
+            std::string qualified = isRoot ? std::string() : f.qualifiedName;
+            out.functions.push_back(std::move(f));
+            for (const MpyRawCode& child : rc.children)
+                measureFunction(child, qualified, false);
+            return;
+        }
         // loading: the raw code, its fun_data, its children array (+1 slot for native prelude)
         out.ram.rawCodes += heap(rawCodeBytes(target), target);
         out.ram.funData += heap(rc.funData.size(), target);
@@ -285,7 +371,7 @@ SourceFacts sourceFactsOf(const CompileResult& result) {
 ModuleSize measureModule(const MpyFile& file, const TargetModel& target, const SourceFacts* facts) {
     ModuleSize out;
     out.mpyBytes = file.size;
-    out.sourceName = file.qstrs.empty() ? std::string() : file.qstrs[0];
+    out.sourceName = file.qstrs.empty() ? std::string() : file.qstrs[file.version == 5 ? file.root.v5SourceFileIndex : 0];
     out.headerBytes = file.qstrTableOffset;
     out.qstrTableBytes = file.objTableOffset - file.qstrTableOffset;
     out.constTableBytes = file.rawCodeOffset - file.objTableOffset;

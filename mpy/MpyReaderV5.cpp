@@ -196,7 +196,8 @@ public:
         if (!uint(window)) return false;
         if (window != QstrWindow::kWindowSize)
             return fail("qstr window of " + std::to_string(window) + " (MicroPython writes 32)", 4);
-        file_.rawCodeOffset = static_cast<uint32_t>(pos_);
+        // no qstr or constant table: the three sections start where the raw code does
+        file_.qstrTableOffset = file_.objTableOffset = file_.rawCodeOffset = static_cast<uint32_t>(pos_);
         if (!rawCode(file_.root, 0)) return false;
         if (pos_ != data_.size()) return fail("trailing bytes after the module", pos_);
         file_.size = static_cast<uint32_t>(data_.size());

@@ -374,9 +374,31 @@ for (const [sub, opts] of [["compile", ["-o", "-s", "-X"]], ["freeze", ["-o", "-
     // a whole one: disassembled, qstrs named through the window, per-function constants
     fs.writeFileSync(path.join(d, "v5src.py"), "x = 1.5\ndef f(a, *b):\n    return g(a, *b, **a) + x\nprint(f, 'hi', x)\n");
     r = run(MPYC, ["compile", "--target=micropython-1.18", "v5src.py", "-o", "v5ok.mpy"], d);
-    r = run(MPYC, ["size", "--target=micropython-1.18", "v5src.py"], d);
-    check("size --target=micropython-1.18: exit 1, not modelled yet", r.code === 1 &&
-          r.stderr.includes("the size model covers .mpy v6"), r.stderr);
+    // size of a v5 module: no tables, each function's own constant table (argument names,
+    // objects, children) in the loading RAM, no import figure
+    fs.writeFileSync(path.join(d, "v5size.py"),
+                     "def f():\n    def g(key, value):\n        return 'a string longer than ten' + key + value\n    return 1\n");
+    r = run(MPYC, ["size", "--target=micropython-1.18", "--format=json", "--word-size=8", "v5size.py"], d);
+    let v5 = r.code === 0 ? JSON.parse(r.stdout).modules[0] : null;
+    check("size --target=micropython-1.18: v5 figures (no tables, per-function constant tables)", v5 &&
+          v5.sections.qstr_table === 0 && v5.sections.const_table === 0 && v5.sections.header === 5 &&
+          // 64-bit: 3 raw codes of 4 words; constant tables: module 1 child, f 1 child, g 2 args + 1 str
+          v5.ram.breakdown.raw_codes === 3 * 32 && v5.ram.breakdown.child_tables === 32 + 32 + 32 &&
+          v5.ram.breakdown.constants === 32 + 32 && v5.import.applies === false,
+          r.stdout.slice(0, 400) + r.stderr);
+    // an int constant on a 64-bit port: 2**62 - 1 loads as a small int; -2**62 does not (the
+    // loader parses the magnitude first), nor does a 19-digit value beyond 63 bits
+    const intRam = (text) => {
+        fs.writeFileSync(path.join(d, "ints.py"), `x = ${text}\n`);
+        const q = run(MPYC, ["size", "--format=json", "--word-size=8", "ints.py"], d);
+        if (q.code !== 0) return -1;
+        const g = JSON.parse(q.stdout).modules[0].constants.by_kind.find((c) => c.kind === "int");
+        return g ? g.ram_bytes : -1;
+    };
+    check("size: -2**62 is a big int on a 64-bit port, 2**62-1 and -(2**62-1) small",
+          intRam("4611686018427387903") === 0 && intRam("-4611686018427387903") === 0 &&
+          intRam("-4611686018427387904") > 0 && intRam("9223372036854775808") > 0,
+          [intRam("4611686018427387903"), intRam("-4611686018427387903"), intRam("-4611686018427387904")].join(" "));
     r = run(MPYC, ["dump", "v5ok.mpy"], d);
     check("dump of a .mpy v5: shown, who loads it, qstrs and constants", r.code === 0 &&
           r.stdout.startsWith("mpy version 5,") && r.stdout.split("\n")[1] === "loads on: micropython-1.18" &&
