@@ -238,6 +238,7 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
     bool haveSourceFile = false;
     std::string arch;
     const char* archFlagsText = nullptr;
+    const char* unicodeOption = nullptr; // -mno-unicode / -municode, for micropython-1.18
     bool explainConstants = false;
     bool showWarnings = !mpyCrossName;
     // --format=c-array takes several inputs, so it is known before the inputs are seen
@@ -336,6 +337,10 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
                 const TargetProfile* target = resolveTarget(arg + 9, error);
                 if (!target) return badUsage(prog, mpyCrossName, error);
                 options.target = target;
+            } else if (std::strcmp(arg, "-mno-unicode") == 0 || std::strcmp(arg, "-municode") == 0) {
+                // v1.18's mpy-cross only (checked below, once the target is known)
+                unicodeOption = arg;
+                options.strUnicode = std::strcmp(arg, "-municode") == 0;
             } else if (std::strcmp(arg, "--no-warnings") == 0) {
                 showWarnings = false;
             } else if (std::strcmp(arg, "--warnings") == 0) {
@@ -362,6 +367,10 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
         }
     }
 
+    // -mno-unicode / -municode: options of v1.18's mpy-cross, unknown to later ones
+    if (unicodeOption && options.target->mpyVersion != 5)
+        return badUsage(prog, mpyCrossName,
+                        std::string("unknown option '") + unicodeOption + "' (only micropython-1.18's mpy-cross has it)");
     // flags without an architecture are ignored, as in the reference
     if (archFlagsText && emitter.haveNativeArch && !parseArchFlags(arch, archFlagsText, emitter.archFlags)) {
         std::fprintf(stderr, "unrecognised arch flags\n");

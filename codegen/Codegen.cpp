@@ -60,6 +60,7 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
     out.headerMagic = opts_.target->headerMagic;
     const bool mpyV5 = !opts_.target->has(TargetFeature::MpyV6Bytecode);
     out.mpyVersion = mpyV5 ? 5 : 6;
+    out.v5StrUnicode = opts_.strUnicode;
     // The source name is always the first qstr.
     out.tables.qstrs.use(sourceName_);
 

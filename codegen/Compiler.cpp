@@ -107,7 +107,7 @@ Frontend runFrontend(const CompileInput& input, const CompileOptions& options, b
     }
     // The reference interns the input path and the source name before parsing.
     llvm::StringRef interned[] = {input.inputPath, input.sourceName};
-    Parser parser(ctx, input.source, interned, *options.target);
+    Parser parser(ctx, input.source, interned, *options.target, options.strUnicode);
     if (smallStack) parser.limitNestingForSmallStack();
     ParseResult parsed = parser.parseModule();
     Optimizer optimizer(ctx, options);

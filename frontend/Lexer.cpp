@@ -83,7 +83,8 @@ TokenKind keywordKind(llvm::StringRef s) {
 
 } // namespace
 
-Lexer::Lexer(llvm::StringRef source, const TargetProfile& target) : target_(target), src_(source) {
+Lexer::Lexer(llvm::StringRef source, const TargetProfile& target, bool strUnicode)
+    : target_(target), strUnicode_(strUnicode), src_(source) {
     // Start with three dummy characters and shift the real ones in, so that the
     // end-of-line and end-of-input rules apply from the first character; the column
     // starts three below 1 to account for the dummies.
@@ -457,7 +458,13 @@ void Lexer::parseStringLiteral(bool isRaw, bool isFString, bool isTString) {
                         break;
                     }
                 }
-                if (!skip) {
+                if (!skip && !strUnicode_) {
+                    // without unicode every escape is one byte
+                    if (c < 0x100)
+                        vstr.push_back(static_cast<char>(c));
+                    else
+                        tok_.kind = TokenKind::Invalid;
+                } else if (!skip) {
                     if (c < 0x110000 && tok_.kind == TokenKind::String) {
                         addChar(c);
                     } else if (c < 0x100 && tok_.kind == TokenKind::Bytes) {

@@ -28,7 +28,10 @@ namespace mpyc {
 class Lexer {
 public:
     // `target`: the release whose lexing rules apply (target/TargetProfile.h).
-    explicit Lexer(llvm::StringRef source, const TargetProfile& target = defaultTarget());
+    // `strUnicode` false: a str's escapes add one byte each (\xe9 is the byte 0xe9, a \u
+    // beyond 0xff is invalid), as v1.18's mpy-cross -mno-unicode lexes for firmware built
+    // without MICROPY_PY_BUILTINS_STR_UNICODE.
+    explicit Lexer(llvm::StringRef source, const TargetProfile& target = defaultTarget(), bool strUnicode = true);
 
     const Token& current() const { return tok_; }
     void advance();
@@ -72,6 +75,7 @@ private:
     void injectFStringArgsOneBuffer();
 
     const TargetProfile& target_;
+    bool strUnicode_ = true;
     llvm::StringRef src_;
     size_t pos_ = 0;
 

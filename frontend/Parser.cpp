@@ -75,8 +75,8 @@ bool isBuiltinLongQstr(llvm::StringRef s) {
 }
 
 Parser::Parser(AstContext& ctx, llvm::StringRef source, llvm::ArrayRef<llvm::StringRef> internedNames,
-               const TargetProfile& target)
-    : ctx_(ctx), source_(source), target_(target), lexer_(source, target) {
+               const TargetProfile& target, bool strUnicode)
+    : ctx_(ctx), source_(source), target_(target), lexer_(source, target, strUnicode) {
     for (llvm::StringRef n : internedNames)
         longNames_.insert(n);
     if (lexer_.hasFatalError()) {

@@ -33,8 +33,9 @@ class Parser {
 public:
     // `internedNames` are strings the reference has interned before parsing (the input
     // path and the -s name); a long string literal equal to one of them is a qstr.
+    // `strUnicode`: false for v1.18's mpy-cross -mno-unicode (see Lexer).
     Parser(AstContext& ctx, llvm::StringRef source, llvm::ArrayRef<llvm::StringRef> internedNames,
-           const TargetProfile& target = defaultTarget());
+           const TargetProfile& target = defaultTarget(), bool strUnicode = true);
 
     ParseResult parseModule();
 

@@ -145,9 +145,9 @@ std::vector<uint8_t> writeMpyV5(const CompiledModule& module) {
     std::vector<uint8_t> out;
     out.push_back(static_cast<uint8_t>(module.headerMagic));
     out.push_back(5); // MPY_VERSION
-    // feature flags: bit 1 str is unicode (mpy-cross's default), bit 0 map-lookup caches in
+    // feature flags: bit 1 str is unicode (mpy-cross's default; -mno-unicode clears it), bit 0 map-lookup caches in
     // the bytecode (off); no arch: v5 native code is not written
-    out.push_back(0x02);
+    out.push_back(module.v5StrUnicode ? 0x02 : 0x00);
     out.push_back(static_cast<uint8_t>(module.smallIntBits));
     encodeUint(out, QstrWindow::kWindowSize);
     V5Writer(module, out).rawCode(*module.root());

@@ -62,6 +62,8 @@ struct CompiledModule {
     // The .mpy version: 6, or 5 (v1.18 and before: mpy/MpyWriterV5.cpp; its bytecode as
     // BytecodeBuilder's mpyV5 mode lays it out).
     uint8_t mpyVersion = 6;
+    // .mpy v5's header flag: str objects are unicode (mpy-cross -mno-unicode clears it)
+    bool v5StrUnicode = true;
     // How float and complex constants are written (the target release's formatter).
     FloatTextStyle floatText = FloatTextStyle::Shortest;
 };

@@ -22,6 +22,10 @@ struct CompileOptions {
     // --target: the release whose mpy-cross the output matches (target/TargetProfile.h); the
     // default is the newest.
     const TargetProfile* target = &defaultTarget();
+    // v1.18's mpy-cross -mno-unicode (for firmware without MICROPY_PY_BUILTINS_STR_UNICODE):
+    // string escapes are single bytes and the .mpy v5 header's unicode flag is clear. Later
+    // mpy-cross releases have no such option.
+    bool strUnicode = true;
 
     bool stripAsserts() const { return optLevel != 0; }
     bool debugValue() const { return optLevel == 0; }

@@ -399,6 +399,15 @@ for (const [sub, opts] of [["compile", ["-o", "-s", "-X"]], ["freeze", ["-o", "-
           intRam("4611686018427387903") === 0 && intRam("-4611686018427387903") === 0 &&
           intRam("-4611686018427387904") > 0 && intRam("9223372036854775808") > 0,
           [intRam("4611686018427387903"), intRam("-4611686018427387903"), intRam("-4611686018427387904")].join(" "));
+    // -mno-unicode: v1.18's mpy-cross only; escapes are single bytes, the header flag clear
+    fs.writeFileSync(path.join(d, "uni.py"), 'a = "caf\\xe9"\n');
+    r = run(MPYC, ["compile", "--target=micropython-1.18", "-mno-unicode", "uni.py", "-o", "uni.mpy"], d);
+    const uni = r.code === 0 ? fs.readFileSync(path.join(d, "uni.mpy")) : Buffer.alloc(0);
+    check("-mno-unicode for micropython-1.18: flag clear, \\xe9 one byte", r.code === 0 && uni[2] === 0 &&
+          uni.includes(Buffer.from([0x63, 0x61, 0x66, 0xe9])), r.stderr);
+    r = run(MPYC, ["compile", "-mno-unicode", "uni.py", "-o", "uni28.mpy"], d);
+    check("-mno-unicode for micropython-1.28: unknown there, exit 1", r.code === 1 &&
+          r.stderr.includes("only micropython-1.18's mpy-cross has it"), r.stderr);
     r = run(MPYC, ["dump", "v5ok.mpy"], d);
     check("dump of a .mpy v5: shown, who loads it, qstrs and constants", r.code === 0 &&
           r.stdout.startsWith("mpy version 5,") && r.stdout.split("\n")[1] === "loads on: micropython-1.18" &&
