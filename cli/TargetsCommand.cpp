@@ -30,7 +30,9 @@ int runFeatures() {
 int runTargets() {
     std::printf("%-18s %-7s %-6s %-22s %-30s %s\n", "target", ".mpy", "_mpy", "reference", "loaded by", "status");
     for (const TargetProfile& t : allTargets()) {
-        std::string version = std::to_string(t.mpyVersion) + "." + std::to_string(t.mpySubVersion);
+        // v5 has no sub-version (those header bits are feature flags there)
+        std::string version = std::to_string(t.mpyVersion) +
+                              (t.mpyVersion == 5 ? std::string() : "." + std::to_string(t.mpySubVersion));
         if (t.headerMagic != 'M') version = std::string(1, t.headerMagic) + version;
         std::printf("%-18s %-7s %-6u %-22s %-30s %s\n", t.name, version.c_str(), t.sysImplementationMpy(), t.reference,
                     t.loadedBy, &t == &defaultTarget() ? "default" : t.available ? "supported" : "not yet");

@@ -279,7 +279,8 @@ const TargetProfile* resolveTarget(const std::string& spec, std::string& error) 
             error = "--target=" + spec + ": expected mpy:VALUE, the number sys.implementation._mpy prints";
             return nullptr;
         }
-        unsigned version = value & 0xff, subVersion = (value >> 8) & 3;
+        // v5's low bits are feature flags (unicode, map caches), not a sub-version
+        unsigned version = value & 0xff, subVersion = version == 5 ? 0 : (value >> 8) & 3;
         // several releases share a format: the oldest this mpyc supports, whose compiler
         // accepts the least syntax the board's VM may not know
         const TargetProfile* oldest = nullptr;

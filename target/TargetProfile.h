@@ -97,8 +97,12 @@ struct TargetProfile {
 
     // sys.implementation._mpy on such a firmware without native code: version and sub-version
     // as py/persistentcode.h's MPY_FILE_HEADER_INT encodes them (the architecture's bits, from
-    // 2 up in the second byte, are 0).
-    unsigned sysImplementationMpy() const { return mpyVersion | (unsigned(mpySubVersion) << 8); }
+    // 2 up in the second byte, are 0). In .mpy v5 the second byte's low bits are feature flags
+    // instead: 0x02 for str as unicode, which every usual port has (v1.18's unix port: 2565,
+    // the unicode flag and x64's arch).
+    unsigned sysImplementationMpy() const {
+        return mpyVersion | (unsigned(mpyVersion == 5 ? 0x02 : mpySubVersion) << 8);
+    }
 };
 
 // The features the lexer, the parser and the optimizer read (the rest are the code generator's

@@ -43,6 +43,11 @@ TEST_CASE("targets: the table, the default, mpy: values") {
     REQUIRE(t);
     CHECK(std::string(t->name) == "micropython-1.18");
     CHECK(t->mpyVersion == 5);
+    // what v1.18's unix port prints: version 5, flags unicode (0x02) and x64 (2 << 2)
+    t = resolveTarget("mpy:2565", error);
+    REQUIRE(t);
+    CHECK(std::string(t->name) == "micropython-1.18");
+    CHECK(t->sysImplementationMpy() == (5 | (0x02 << 8)));
     CHECK(resolveTarget("micropython-9", error) == nullptr);
     CHECK(error.find("unknown target") != std::string::npos);
 }
