@@ -21,5 +21,6 @@ Command addMergeCommand(CLI::App& app);   // MergeCommand.cpp
 Command addBuildCommand(CLI::App& app);   // BuildCommand.cpp
 Command addSizeCommand(CLI::App& app);    // SizeCommand.cpp
 Command addTargetsCommand(CLI::App& app); // TargetsCommand.cpp
+Command addRomfsCommand(CLI::App& app);   // RomfsCommand.cpp
 
 } // namespace mpyc

@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 #include "target/TargetProfile.h"
 #include "cli/Files.h"
+#include "firmware/Romfs.h"
 #include "mpy/Disassembler.h"
 #include "mpy/MpyJson.h"
 #include "mpy/MpyReader.h"
@@ -15,6 +16,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 
 #include <fcntl.h>
@@ -123,9 +125,39 @@ int dumpAstOf(const DumpOptions& o, const std::string& source) {
     return printResult(dumpAst(r.module, opts));
 }
 
+// IMAGE:PATH names a file inside a ROMFS image (when IMAGE is one and FILE is not a file).
+bool readFromRomfs(const std::string& spec, std::string& data, bool& handled) {
+    handled = false;
+    size_t colon = spec.rfind(':');
+    std::error_code ec;
+    if (colon == std::string::npos || colon == 0 || std::filesystem::exists(spec, ec)) return true;
+    std::string imagePath = spec.substr(0, colon), inner = spec.substr(colon + 1);
+    std::string image;
+    if (!readFile(imagePath, image)) return true;
+    auto bytes = llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(image.data()), image.size());
+    if (!looksLikeRomfs(bytes)) return true;
+    handled = true;
+    std::string error;
+    auto romfs = readRomfs(bytes, error);
+    if (!romfs) {
+        std::fprintf(stderr, "mpyc dump: %s: %s\n", imagePath.c_str(), error.c_str());
+        return false;
+    }
+    const RomfsNode* node = findRomfsEntry(*romfs, inner);
+    if (!node || node->isDir) {
+        std::fprintf(stderr, "mpyc dump: %s: no file '%s' in the image (mpyc romfs ls %s lists it)\n",
+                     imagePath.c_str(), inner.c_str(), imagePath.c_str());
+        return false;
+    }
+    data = image.substr(node->dataOffset, node->dataSize);
+    return true;
+}
+
 int runDump(const DumpOptions& o) {
     std::string data;
-    if (!readFile(o.file, data)) {
+    bool inImage = false;
+    if (!readFromRomfs(o.file, data, inImage)) return 1;
+    if (!inImage && !readFile(o.file, data)) {
         std::fprintf(stderr, "mpyc dump: cannot read %s: %s\n", o.file.c_str(), std::strerror(errno));
         return 1;
     }

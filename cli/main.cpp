@@ -194,6 +194,7 @@ int runCommand(int argc, char** argv) {
     commands.push_back(mpyc::addBuildCommand(app));
     commands.push_back(mpyc::addSizeCommand(app));
     commands.push_back(mpyc::addTargetsCommand(app));
+    commands.push_back(mpyc::addRomfsCommand(app));
     if (int rc = checkSubcommand(argc, argv, commands); rc >= 0) return rc;
     // build and size take mpy-cross's spellings of the compiler options too
     std::vector<std::string> args(argv, argv + argc);

@@ -27,6 +27,7 @@ TARGETS=(
     "fuzz_compile|tests/golden/features tests/golden/errors tests/golden/random tests/golden/native tests/golden/native/errors|-dict=tests/fuzz/python.dict -max_len=8192"
     "fuzz_mpy_reader|tests/golden/features tests/unit/data/freeze/mpy|-max_len=8192"
     "fuzz_inline_asm|tests/fuzz/asm-seeds|-max_len=4096"
+    "fuzz_romfs_reader|tests/romfs/images|-max_len=8192"
 )
 
 seconds=600

@@ -1,0 +1,2 @@
+VERSION = (1, 2, 0)
+print("pkg imported, version", VERSION)
