@@ -16,6 +16,7 @@
 
 #include "cli/BuildInputs.h"
 #include "cli/BuildState.h"
+#include "firmware/Romfs.h"
 #include "firmware/ImportModel.h"
 #include "cli/CompileJob.h"
 #include "cli/CompilerFlags.h"
@@ -52,7 +53,7 @@ namespace {
 struct BuildArgs {
     std::vector<std::string> inputs;
     std::vector<std::string> manifests;
-    std::string outDir, freezeOut, base = ".", stateFile, depfile, depfileTarget, stamp;
+    std::string outDir, freezeOut, base = ".", stateFile, depfile, depfileTarget, stamp, romfs;
     std::string report, reportFormat, baseline, metric = "mpy";
     std::vector<std::string> failOnGrowth;
     TargetModelArgs model;
@@ -111,6 +112,7 @@ bool readConfig(const BuildArgs& a, CompileSettings& settings, std::vector<const
     if (targets.size() > 1) {
         // several trees: each its own state; one freeze, report or depfile would mix them
         const char* single = !a.freezeOut.empty()  ? "--freeze"
+                             : !a.romfs.empty()    ? "--romfs"
                              : !a.report.empty()   ? "--report"
                              : !a.depfile.empty()  ? "--depfile"
                              : !a.stamp.empty()    ? "--stamp"
@@ -307,7 +309,7 @@ int runBuild(const BuildArgs& a) {
     for (const std::string& d : outDirs)
         if (!makeDirectories(d, error)) return buildError(error);
 
-    bool needBytes = !a.freezeOut.empty() || !a.report.empty();
+    bool needBytes = !a.freezeOut.empty() || !a.report.empty() || !a.romfs.empty();
     std::mutex mutex;
     size_t done = 0;
     unsigned jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -495,6 +497,24 @@ int runBuild(const BuildArgs& a) {
             return buildError("cannot write " + a.freezeOut + ": " + std::strerror(errno));
     }
 
+    if (!a.romfs.empty()) {
+        // the tree as a ROMFS image: what `mpremote romfs build` makes of the output folder
+        std::vector<std::pair<std::string, llvm::ArrayRef<uint8_t>>> files;
+        for (const Work& w : work)
+            files.emplace_back(w.outName, llvm::ArrayRef<uint8_t>(
+                                              reinterpret_cast<const uint8_t*>(w.output.bytes.data()), w.output.bytes.size()));
+        for (const auto& f : files)
+            for (char c : f.first)
+                if (static_cast<unsigned char>(c) >= 0x80)
+                    return buildError("--romfs: " + f.first + ": the name is not ASCII, which a ROMFS image cannot hold");
+        std::vector<uint8_t> image = romfsImageOf(files);
+        std::string dir = fs::path(a.romfs).parent_path().string();
+        bool changed;
+        if (!makeDirectories(dir, error)) return buildError(error);
+        if (!writeIfChanged(a.romfs, std::string(image.begin(), image.end()), changed))
+            return buildError("cannot write " + a.romfs + ": " + std::strerror(errno));
+    }
+
     int exitCode = 0;
     if (!a.report.empty()) {
         std::vector<ModuleSize> sizes;
@@ -630,6 +650,8 @@ Command addBuildCommand(CLI::App& app) {
     cmd->add_option("--progress", a->progress, "the progress line: auto (on a terminal), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     cmd->add_option("--report", a->report, "write a size report (see mpyc size); '-' for stdout");
+    cmd->add_option("--romfs", a->romfs,
+                    "also pack the output tree into a ROMFS image (vfs.VfsRom; see mpyc romfs)");
     cmd->add_option("--format", a->reportFormat,
                     "report format: json, markdown or text (default: from the name)");
     cmd->add_option("--baseline", a->baseline, "compare the report with this earlier JSON report");

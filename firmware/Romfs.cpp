@@ -4,6 +4,7 @@
 #include "mpy/Vuint.h"
 
 #include <cstdio>
+#include <map>
 
 namespace mpyc {
 
@@ -65,6 +66,49 @@ std::vector<uint8_t> RomfsWriter::finish() {
     out.insert(out.end(), length.begin(), length.end());
     out.insert(out.end(), records.begin(), records.end());
     return out;
+}
+
+namespace {
+
+struct PathTree {
+    std::map<std::string, PathTree> dirs;
+    std::map<std::string, llvm::ArrayRef<uint8_t>> files;
+};
+
+void writePathTree(RomfsWriter& w, const PathTree& t) {
+    // one sorted listing of both kinds, as os.listdir then sorted() gives it
+    auto d = t.dirs.begin();
+    auto f = t.files.begin();
+    while (d != t.dirs.end() || f != t.files.end()) {
+        if (f == t.files.end() || (d != t.dirs.end() && d->first < f->first)) {
+            w.openDir(d->first);
+            writePathTree(w, d->second);
+            w.closeDir();
+            ++d;
+        } else {
+            w.addFile(f->first, f->second);
+            ++f;
+        }
+    }
+}
+
+} // namespace
+
+std::vector<uint8_t> romfsImageOf(const std::vector<std::pair<std::string, llvm::ArrayRef<uint8_t>>>& files) {
+    PathTree root;
+    for (const auto& [path, data] : files) {
+        PathTree* t = &root;
+        llvm::StringRef rest = path;
+        while (rest.contains('/')) {
+            auto [head, tail] = rest.split('/');
+            t = &t->dirs[head.str()];
+            rest = tail;
+        }
+        t->files[rest.str()] = data;
+    }
+    RomfsWriter w;
+    writePathTree(w, root);
+    return w.finish();
 }
 
 bool looksLikeRomfs(llvm::ArrayRef<uint8_t> data) {

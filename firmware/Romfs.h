@@ -62,6 +62,10 @@ std::optional<RomfsImage> readRomfs(llvm::ArrayRef<uint8_t> image, std::string& 
 // The entry at `path` ("lib/mod.mpy", an optional leading '/'), or nullptr.
 const RomfsNode* findRomfsEntry(const RomfsImage& image, llvm::StringRef path);
 
+// An image of files given by their paths ("pkg/mod.mpy"): folders made from the paths, each
+// folder's entries in sorted order, as romfs.py packs a folder holding those files.
+std::vector<uint8_t> romfsImageOf(const std::vector<std::pair<std::string, llvm::ArrayRef<uint8_t>>>& files);
+
 // Whether the bytes start like a ROMFS image.
 bool looksLikeRomfs(llvm::ArrayRef<uint8_t> data);
 

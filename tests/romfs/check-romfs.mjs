@@ -63,6 +63,19 @@ for (const image of images) {
     check("dump IMAGE:missing: exit 1, says so", n.status === 1 && n.stderr.includes("no file 'lib/missing.mpy'"), n.stderr);
 }
 
+// mpyc build --romfs: the output tree as an image, the same as `romfs build` of that tree
+{
+    const out = path.join(tmp, "built");
+    const img = path.join(tmp, "built.romfs");
+    const r = run(["build", "lib", "-o", out, "--romfs", img], trees);
+    fs.rmSync(path.join(out, ".mpyc-build.json"), { force: true });
+    const again = run(["romfs", "build", out, "-o", path.join(tmp, "again.romfs")], tmp);
+    check("build --romfs: the tree's image", r.status === 0 && again.status === 0 &&
+          fs.readFileSync(img).equals(fs.readFileSync(path.join(tmp, "again.romfs"))), r.stderr + again.stderr);
+    const two = run(["build", "lib", "-o", out, "--romfs", img, "--target", "micropython-1.28", "--target", "micropython-1.19"], trees);
+    check("build --romfs with two targets: exit 1, one image per call", two.status === 1 && two.stderr.includes("--romfs"), two.stderr);
+}
+
 // a truncated or corrupt image: exit 1 with the byte offset, never a crash
 const app = fs.readFileSync(path.join(here, "images", "app.romfs"));
 for (const cut of [1, 3, 4, 5, 20, 100, app.length - 1]) {
