@@ -16,7 +16,11 @@
 #include "cli/CompileJob.h"
 #include "cli/Files.h"
 #include "cli/Parallel.h"
+#include "cli/SizeReportFormat.h"
+#include "cli/TargetModelOptions.h"
+#include "firmware/ImportModel.h"
 #include "firmware/Romfs.h"
+#include "mpy/MpyReader.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -34,8 +38,9 @@ namespace mpyc {
 namespace {
 
 struct RomfsBuildArgs {
-    std::string source, output, targetName;
+    std::string source, output, targetName, report, format;
     unsigned opt = 0, jobs = 0;
+    TargetModelArgs model;
 };
 
 int romfsError(const std::string& message) {
@@ -125,11 +130,49 @@ bool writeTree(RomfsWriter& w, const TreeEntry& dir, const std::vector<ModuleOut
     return true;
 }
 
+// --report: the size report of the compiled modules (see mpyc size), keyed by their path in
+// the image.
+int writeReport(const RomfsBuildArgs& a, const CompileSettings& settings, const std::vector<BuildModule>& modules,
+                const std::vector<ModuleOutput>& outputs) {
+    std::string error;
+    TargetModel target;
+    target.compileOptions = sizeAffectingOptions(settings);
+    std::vector<RamBudget> budgets;
+    if (!applyTargetModelArgs(a.model, target, budgets, error)) return romfsError(error);
+    ReportFormat format = reportFormatForPath(a.report);
+    if (!a.format.empty() && !parseReportFormat(a.format, format))
+        return romfsError("--format must be json, markdown or text");
+    std::vector<ModuleSize> sizes;
+    for (size_t k = 0; k < modules.size(); ++k) {
+        const std::string& b = outputs[k].bytes;
+        auto bytes = llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(b.data()), b.size());
+        MpyReadOptions options;
+        options.allowNative = true;
+        std::optional<MpyFile> file =
+            bytes.size() >= 2 && bytes[1] == 5 ? readMpyV5(bytes, error) : readMpy(bytes, error, options);
+        if (!file) return romfsError(modules[k].sourcePath + ": " + error);
+        ModuleSize s = measureModule(*file, target, outputs[k].facts ? &*outputs[k].facts : nullptr);
+        s.name = modules[k].target.substr(a.source.size() + (a.source.back() == '/' ? 0 : 1));
+        addImportFigures(s, *file, target);
+        s.path = modules[k].sourcePath;
+        sizes.push_back(std::move(s));
+    }
+    SizeTotals totals = totalsOf(sizes, target);
+    std::string text = renderSizeReport(format, sizes, totals, target, nullptr);
+    if (a.report == "-") {
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        return 0;
+    }
+    if (!writeFileAtomically(a.report, text)) return romfsError("cannot write " + a.report + ": " + std::strerror(errno));
+    return 0;
+}
+
 int runRomfsBuild(const RomfsBuildArgs& a) {
     std::string error;
     CompileSettings settings;
     settings.color = isatty(STDERR_FILENO) != 0;
     settings.options.optLevel = a.opt;
+    settings.constAdvice = !a.report.empty();
     if (!a.targetName.empty()) {
         settings.options.target = resolveTarget(a.targetName, error);
         if (!settings.options.target) return romfsError(error);
@@ -174,7 +217,7 @@ int runRomfsBuild(const RomfsBuildArgs& a) {
     if (!writeTree(writer, root, outputs, error)) return romfsError(error);
     std::vector<uint8_t> image = writer.finish();
     if (!writeFileAtomically(output, image)) return romfsError("cannot write " + output + ": " + std::strerror(errno));
-    return 0;
+    return a.report.empty() ? 0 : writeReport(a, settings, modules, outputs);
 }
 
 void listTree(const std::vector<RomfsNode>& entries, const std::string& prefix, std::string& out) {
@@ -216,6 +259,9 @@ Command addRomfsCommand(CLI::App& app) {
     build->add_option("-O", b->opt, "optimisation level, as mpy-cross -O<N>");
     build->add_option("--target", b->targetName, "the firmware release to compile for (mpyc targets)");
     build->add_option("-j,--jobs", b->jobs, "compile this many modules at once (default: the CPUs)");
+    build->add_option("--report", b->report, "write a size report of the compiled modules (see mpyc size); '-' for stdout");
+    build->add_option("--format", b->format, "the report's format: json, markdown or text (default: from its extension)");
+    addTargetModelOptions(build, b->model);
     build->callback([which] { *which = "build"; });
     auto lsPath = std::make_shared<std::string>();
     CLI::App* ls = cmd->add_subcommand("ls", "the tree of an image: each file's size and its data's offset");

@@ -63,6 +63,17 @@ for (const image of images) {
     check("dump IMAGE:missing: exit 1, says so", n.status === 1 && n.stderr.includes("no file 'lib/missing.mpy'"), n.stderr);
 }
 
+// romfs build --report: the size report of the modules it compiled, by their path in the image
+{
+    const rep = path.join(tmp, "app-report.json");
+    const r = run(["romfs", "build", "app", "-o", path.join(tmp, "rep.romfs"), "--report", rep], trees);
+    const names = r.status === 0 ? JSON.parse(fs.readFileSync(rep, "utf8")).modules.map((m) => m.name).sort() : [];
+    check("romfs build --report: the compiled modules, by image path (fast.py kept its .mpy)",
+          JSON.stringify(names) === JSON.stringify(["lib/pkg/__init__.py", "lib/pkg/deep/__init__.py",
+                                                    "lib/pkg/deep/leaf.py", "lib/pkg/util.py", "main.py"]),
+          names.join(" ") + r.stderr);
+}
+
 // mpyc build --romfs: the output tree as an image, the same as `romfs build` of that tree
 {
     const out = path.join(tmp, "built");
