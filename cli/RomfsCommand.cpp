@@ -139,6 +139,7 @@ int writeReport(const RomfsBuildArgs& a, const CompileSettings& settings, const 
     target.compileOptions = sizeAffectingOptions(settings);
     std::vector<RamBudget> budgets;
     if (!applyTargetModelArgs(a.model, target, budgets, error)) return romfsError(error);
+
     ReportFormat format = reportFormatForPath(a.report);
     if (!a.format.empty() && !parseReportFormat(a.format, format))
         return romfsError("--format must be json, markdown or text");
@@ -161,14 +162,20 @@ int writeReport(const RomfsBuildArgs& a, const CompileSettings& settings, const 
     std::string text = renderSizeReport(format, sizes, totals, target, nullptr);
     if (a.report == "-") {
         std::fwrite(text.data(), 1, text.size(), stdout);
-        return 0;
+    } else if (!writeFileAtomically(a.report, text)) {
+        return romfsError("cannot write " + a.report + ": " + std::strerror(errno));
     }
-    if (!writeFileAtomically(a.report, text)) return romfsError("cannot write " + a.report + ": " + std::strerror(errno));
-    return 0;
+    // --max-ram: as mpyc size, exit 2 with every budget exceeded (the image is written)
+    std::vector<std::string> over = checkRamBudgets(budgets, sizes, totals);
+    for (const std::string& line : over)
+        std::fprintf(stderr, "mpyc romfs: %s\n", line.c_str());
+    return over.empty() ? 0 : 2;
 }
 
 int runRomfsBuild(const RomfsBuildArgs& a) {
     std::string error;
+    if (!a.model.maxRam.empty() && a.report.empty())
+        return romfsError("--max-ram needs --report (the size report it checks)");
     CompileSettings settings;
     settings.color = isatty(STDERR_FILENO) != 0;
     settings.options.optLevel = a.opt;

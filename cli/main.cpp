@@ -33,7 +33,7 @@ int withStdoutChecked(int rc) {
 
 // What `mpyc --help` ends with: the contract scripts and build systems rely on.
 const char* const kExitCodes = "Exit codes: 0 success; 1 any error (a bad command line included); "
-                               "2 only when `mpyc size --baseline` finds growth beyond its limits.";
+                               "2 only when a size gate fails (--baseline growth beyond its limits, or --max-ram).";
 
 std::vector<std::string> subcommandNames(const std::vector<mpyc::Command>& commands) {
     std::vector<std::string> names;
@@ -181,7 +181,9 @@ int reportParseError(const CLI::ParseError& e, const CLI::App& app,
 int runCommand(int argc, char** argv) {
     if (calledAsMpyCross(argv[0])) return mpyc::runMpyCrossCommand(argc, argv, true);
 
-    CLI::App app{"mpyc: an ahead-of-time compiler for MicroPython (.mpy v6.3)", "mpyc"};
+    CLI::App app{"mpyc: an ahead-of-time compiler for MicroPython (.mpy v6.3 by default; --target for v1.18 to v1.28 "
+                 "and CircuitPython 10)",
+                 "mpyc"};
     app.require_subcommand(1);
     app.footer(kExitCodes);
     app.set_version_flag("--version",

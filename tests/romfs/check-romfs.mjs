@@ -74,6 +74,14 @@ for (const image of images) {
           names.join(" ") + r.stderr);
 }
 
+// romfs build --max-ram: exit 2 when the modules' RAM exceeds it (the image is still written)
+{
+    const img = path.join(tmp, "budget.romfs");
+    const r = run(["romfs", "build", "lib", "-o", img, "--report", path.join(tmp, "b.json"), "--max-ram", "10B"], trees);
+    check("romfs build --max-ram 10B: exit 2, says which budget", r.status === 2 && r.stderr.includes("exceeded") &&
+          fs.existsSync(img), r.stderr);
+}
+
 // mpyc build --romfs: the output tree as an image, the same as `romfs build` of that tree
 {
     const out = path.join(tmp, "built");
