@@ -1,0 +1,3 @@
+text = """a
+multiline
+string"""
