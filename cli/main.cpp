@@ -35,10 +35,22 @@ int withStdoutChecked(int rc) {
 const char* const kExitCodes = "Exit codes: 0 success; 1 any error (a bad command line included); "
                                "2 only when a size gate fails (--baseline growth beyond its limits, or --max-ram).";
 
-std::vector<std::string> subcommandNames(const std::vector<mpyc::Command>& commands) {
+// Every subcommand, in --help's order. Only the one a command line names is built: CLI11's
+// apps of all of them cost more instructions at start-up than compiling a small module.
+struct SubcommandEntry {
+    const char* name;
+    mpyc::Command (*add)(CLI::App&);
+};
+const SubcommandEntry kSubcommands[] = {
+    {"compile", mpyc::addCompileCommand}, {"dump", mpyc::addDumpCommand},     {"freeze", mpyc::addFreezeCommand},
+    {"merge", mpyc::addMergeCommand},     {"build", mpyc::addBuildCommand},   {"size", mpyc::addSizeCommand},
+    {"targets", mpyc::addTargetsCommand}, {"romfs", mpyc::addRomfsCommand},
+};
+
+std::vector<std::string> subcommandNames() {
     std::vector<std::string> names;
-    for (const mpyc::Command& c : commands)
-        names.push_back(c.app->get_name());
+    for (const SubcommandEntry& e : kSubcommands)
+        names.push_back(e.name);
     return names;
 }
 
@@ -59,8 +71,8 @@ bool looksLikeInputFile(const std::string& arg) {
 
 // The command line before the subcommand: no subcommand, a misspelt one, a file where the
 // subcommand goes, or a subcommand's option given before it. Returns -1 when it is fine.
-int checkSubcommand(int argc, char** argv, const std::vector<mpyc::Command>& commands) {
-    std::vector<std::string> names = subcommandNames(commands);
+int checkSubcommand(int argc, char** argv) {
+    std::vector<std::string> names = subcommandNames();
     if (argc < 2) {
         std::fprintf(stderr, "mpyc: a subcommand is required: %s\nRun 'mpyc --help' for what each does.\n",
                      joined(names).c_str());
@@ -188,16 +200,20 @@ int runCommand(int argc, char** argv) {
     app.footer(kExitCodes);
     app.set_version_flag("--version",
                          "mpyc 0.1.0 (MicroPython v1.28.0 compatible); mpy-cross emitting mpy v6.3");
+    if (int rc = checkSubcommand(argc, argv); rc >= 0) return rc;
+    // `mpyc compile` is mpy-cross's command line, parsed by hand (MpyCrossCommand.cpp): no app
+    if (std::strcmp(argv[1], "compile") == 0) {
+        std::string prog = "mpyc compile";
+        std::vector<char*> args{prog.data()};
+        for (int a = 2; a < argc; ++a)
+            args.push_back(argv[a]);
+        args.push_back(nullptr);
+        return mpyc::runMpyCrossCommand(static_cast<int>(args.size() - 1), args.data(), false);
+    }
+    // the named subcommand's app, or every one's for --help
     std::vector<mpyc::Command> commands;
-    commands.push_back(mpyc::addCompileCommand(app));
-    commands.push_back(mpyc::addDumpCommand(app));
-    commands.push_back(mpyc::addFreezeCommand(app));
-    commands.push_back(mpyc::addMergeCommand(app));
-    commands.push_back(mpyc::addBuildCommand(app));
-    commands.push_back(mpyc::addSizeCommand(app));
-    commands.push_back(mpyc::addTargetsCommand(app));
-    commands.push_back(mpyc::addRomfsCommand(app));
-    if (int rc = checkSubcommand(argc, argv, commands); rc >= 0) return rc;
+    for (const SubcommandEntry& e : kSubcommands)
+        if (std::strcmp(argv[1], e.name) == 0 || argv[1][0] == '-') commands.push_back(e.add(app));
     // build and size take mpy-cross's spellings of the compiler options too
     std::vector<std::string> args(argv, argv + argc);
     if (args[1] == "build" || args[1] == "size") {
