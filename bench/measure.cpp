@@ -14,11 +14,16 @@
 // (overwritten by each process: it keeps the last one's).
 //
 // Prints one line of key=value pairs per command, in order:
-//   reps=N median=S min=S max=S cpu=S rss_kb=K failures=F
-// times in seconds: median/min/max of the wall clock (CLOCK_MONOTONIC, fork to wait4 of the last
-// process), cpu the median of user+system time of the processes; rss_kb is the largest ru_maxrss
-// over all the processes; failures counts processes that did not exit 0.
+//   reps=N median=S min=S max=S cpu=S rss_kb=K failures=F cpu_min=S minflt=N procs=P
+// times in seconds: median/min/max of the wall clock (CLOCK_MONOTONIC, spawn to wait4 of the
+// last process), cpu the median of user+system time of the processes; rss_kb is the largest
+// ru_maxrss over all the processes; failures counts processes that did not exit 0; cpu_min the
+// best repetition's CPU time and minflt the fewest minor page faults of a repetition (both
+// summed over its procs processes: divide for per-process figures). Processes are started with
+// posix_spawn and measured by wait4, so each figure is the child's own, without the parent's
+// cost of starting it.
 #include <sys/resource.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <fcntl.h>
 #include <time.h>
@@ -48,6 +53,7 @@ double seconds(const timeval& tv) {
 struct Run {
     long rss_kb = 0;
     double cpu = 0;
+    long minflt = 0;
     bool ok = false;
 };
 
@@ -55,25 +61,21 @@ Run run_once(const std::vector<std::string>& argv, const char* dir, const char* 
     std::vector<char*> args;
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
-    pid_t pid = fork();
-    if (pid < 0) {
-        perror("measure: fork");
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    if (errFile != nullptr)
+        posix_spawn_file_actions_addopen(&actions, 2, errFile, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    else
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    if (dir != nullptr) posix_spawn_file_actions_addchdir_np(&actions, dir);
+    pid_t pid = 0;
+    int rc = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0) {
+        fprintf(stderr, "measure: cannot start %s: %s\n", args[0], strerror(rc));
         exit(2);
-    }
-    if (pid == 0) {
-        int devnull = open("/dev/null", O_RDWR);
-        if (devnull >= 0) {
-            dup2(devnull, 0);
-            dup2(devnull, 1);
-            dup2(devnull, 2);
-        }
-        if (errFile != nullptr) {
-            int fd = open(errFile, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-            if (fd >= 0) dup2(fd, 2);
-        }
-        if (dir != nullptr && chdir(dir) != 0) _exit(126);
-        execv(args[0], args.data());
-        _exit(127);
     }
     int status = 0;
     rusage ru{};
@@ -86,6 +88,7 @@ Run run_once(const std::vector<std::string>& argv, const char* dir, const char* 
     Run r;
     r.rss_kb = ru.ru_maxrss;
     r.cpu = seconds(ru.ru_utime) + seconds(ru.ru_stime);
+    r.minflt = ru.ru_minflt;
     r.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     return r;
 }
@@ -112,6 +115,8 @@ double median(std::vector<double> v) {
 struct Command {
     std::vector<std::string> argv;
     std::vector<double> wall, cpu;
+    std::vector<long> minflt;
+    long procs = 0; // processes in one repetition
     long rss_kb = 0;
     long failures = 0;
 };
@@ -174,11 +179,14 @@ int main(int argc, char** argv) {
     for (int r = 0; r < warmup + reps; ++r) {
         for (auto& c : cmds) {
             double cpu = 0;
+            long minflt = 0, procs = 0;
             double t0 = now();
             if (list == nullptr) {
                 Run run = run_once(c.argv, dir, errFile);
                 c.rss_kb = std::max(c.rss_kb, run.rss_kb);
                 cpu += run.cpu;
+                minflt += run.minflt;
+                ++procs;
                 if (!run.ok) ++c.failures;
             } else {
                 for (const auto& item : items) {
@@ -187,6 +195,8 @@ int main(int argc, char** argv) {
                     Run run = run_once(a, dir, errFile);
                     c.rss_kb = std::max(c.rss_kb, run.rss_kb);
                     cpu += run.cpu;
+                    minflt += run.minflt;
+                    ++procs;
                     if (!run.ok) ++c.failures;
                 }
             }
@@ -194,14 +204,18 @@ int main(int argc, char** argv) {
             if (r >= warmup) {
                 c.wall.push_back(t);
                 c.cpu.push_back(cpu);
+                c.minflt.push_back(minflt);
+                c.procs = procs;
             }
         }
     }
     for (const auto& c : cmds) {
-        printf("reps=%zu median=%.6f min=%.6f max=%.6f cpu=%.6f rss_kb=%ld failures=%ld\n",
+        printf("reps=%zu median=%.6f min=%.6f max=%.6f cpu=%.6f rss_kb=%ld failures=%ld cpu_min=%.6f minflt=%ld "
+               "procs=%ld\n",
                c.wall.size(), median(c.wall), *std::min_element(c.wall.begin(), c.wall.end()),
-               *std::max_element(c.wall.begin(), c.wall.end()), median(c.cpu), c.rss_kb,
-               c.failures);
+               *std::max_element(c.wall.begin(), c.wall.end()), median(c.cpu), c.rss_kb, c.failures,
+               *std::min_element(c.cpu.begin(), c.cpu.end()), *std::min_element(c.minflt.begin(), c.minflt.end()),
+               c.procs);
     }
     return 0;
 }
