@@ -13,7 +13,8 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 
 # python3-build, -setuptools, -wheel and -venv: the wheel (scripts/make-wheel.sh, tests/packages)
-PACKAGES="cmake ninja-build make g++ clang llvm-dev libcli11-dev nlohmann-json3-dev doctest-dev libncurses-dev zlib1g-dev python3-build python3-setuptools python3-wheel python3-venv"
+# lld: links mpyc with its start-up functions together (cli/CMakeLists.txt)
+PACKAGES="cmake ninja-build make g++ clang lld llvm-dev libcli11-dev nlohmann-json3-dev doctest-dev libncurses-dev zlib1g-dev python3-build python3-setuptools python3-wheel python3-venv"
 
 missing=""
 for p in $PACKAGES; do
