@@ -156,6 +156,29 @@ int reportParseError(const CLI::ParseError& e, const CLI::App& app,
         if (c.app->parsed()) sub = c.app;
     std::string prog = sub ? "mpyc " + sub->get_name() : "mpyc";
     std::string message = e.what();
+    // a subcommand's own subcommands (`mpyc romfs build`): name the one given, or say which exist
+    if (sub && !sub->get_subcommands({}).empty()) {
+        std::vector<std::string> names;
+        const CLI::App* inner = nullptr;
+        for (const CLI::App* s : sub->get_subcommands({})) {
+            names.push_back(s->get_name());
+            if (s->parsed()) inner = s;
+        }
+        if (inner) {
+            sub = inner;
+            prog += " " + inner->get_name();
+        } else {
+            std::string given;
+            for (int a = 1; a + 1 < argc && given.empty(); ++a)
+                if (sub->get_name() == argv[a] && argv[a + 1][0] != '-') given = argv[a + 1];
+            message = given.empty() ? "a subcommand is required: " + joined(names)
+                                    : "unknown subcommand '" + given + "'" + mpyc::didYouMean(given, names) +
+                                          " (the subcommands: " + joined(names) + ")";
+            std::fprintf(stderr, "%s: %s\nRun '%s --help' for what each does.\n", prog.c_str(), message.c_str(),
+                         prog.c_str());
+            return 1;
+        }
+    }
     if (sub) {
         std::string unknown = firstUnknownOption(argc, argv, *sub);
         if (!unknown.empty()) message = "The following argument was not expected: " + unknown;

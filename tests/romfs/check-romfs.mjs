@@ -137,4 +137,14 @@ for (const cut of [1, 3, 4, 5, 20, 100, app.length - 1]) {
     const ok = run(["romfs", "build", "broken"], tmp);
     check("romfs build without -o: SRC_DIR.romfs", ok.status === 0 && fs.existsSync(path.join(tmp, "broken.romfs")), ok.stderr);
 }
+// the command line: which subcommand, which option
+{
+    const a = run(["romfs"], tmp);
+    check("romfs alone: exit 1, names build and ls", a.status === 1 && a.stderr.includes("build, ls"), a.stderr);
+    const b = run(["romfs", "biuld", "x"], tmp);
+    check("romfs biuld: exit 1, did you mean build", b.status === 1 && b.stderr.includes("did you mean 'build'"), b.stderr);
+    const c = run(["romfs", "build", "x", "--bogus"], tmp);
+    check("romfs build --bogus: exit 1, names the option and the subcommand", c.status === 1 &&
+          c.stderr.includes("mpyc romfs build: unknown option '--bogus'"), c.stderr);
+}
 finish("romfs");
