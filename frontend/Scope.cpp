@@ -7,13 +7,13 @@ namespace mpyc {
 
 IdInfo* Scope::find(llvm::StringRef name) {
     auto it = index_.find(name);
-    return it == index_.end() ? nullptr : &ids_[it->second];
+    return it == index_.end() ? nullptr : ids_[it->second].get();
 }
 
 IdInfo* Scope::findOrAdd(llvm::StringRef name, IdKind kind) {
     if (IdInfo* id = find(name)) return id;
-    ids_.emplace_back();
-    IdInfo& id = ids_.back();
+    ids_.push_back(std::make_unique<IdInfo>());
+    IdInfo& id = *ids_.back();
     id.kind = kind;
     id.name = name;
     index_[id.name] = static_cast<uint32_t>(ids_.size() - 1);
@@ -58,7 +58,7 @@ void Scope::checkToCloseOver(IdInfo* id) {
 const std::vector<const IdInfo*>& Scope::closureIds() {
     if (!closureIdsValid_) {
         closureIds_.clear();
-        for (const IdInfo& id : ids_)
+        for (const IdInfo& id : ids())
             if (id.kind == IdKind::Cell || id.kind == IdKind::Free) closureIds_.push_back(&id);
         closureIdsValid_ = true;
     }
@@ -71,7 +71,7 @@ void Scope::computeLocals() {
     if (scopeFlags & ScopeVarArgs) {
         IdInfo* lastPlain = nullptr;
         for (size_t i = ids_.size(); i-- > 0;) {
-            IdInfo& id = ids_[i];
+            IdInfo& id = *ids_[i];
             if (id.flags & IdIsStarParam) {
                 if (lastPlain) std::swap(*lastPlain, id);
                 break;
@@ -81,11 +81,11 @@ void Scope::computeLocals() {
         // rebuild the name index after the swap
         index_.clear();
         for (size_t i = 0; i < ids_.size(); ++i)
-            index_[ids_[i].name] = static_cast<uint32_t>(i);
+            index_[ids_[i]->name] = static_cast<uint32_t>(i);
     }
 
     numLocals = 0;
-    for (IdInfo& id : ids_) {
+    for (IdInfo& id : ids()) {
         // a class's __class__ is not a local; if used it becomes a cell
         if (kind == ScopeKind::Class && id.name == "__class__") continue;
         if (isFuncLike(kind) && id.kind == IdKind::GlobalImplicit) id.kind = IdKind::GlobalExplicit;
@@ -102,7 +102,7 @@ void Scope::computeLocals() {
         // parameters always take a local slot, even when they are cells
         if (id.kind == IdKind::Local || (id.flags & IdIsParam)) id.localNum = numLocals++;
     }
-    for (IdInfo& id : ids_) {
+    for (IdInfo& id : ids()) {
         if (id.kind == IdKind::Cell && !(id.flags & IdIsParam)) id.localNum = numLocals++;
     }
 
@@ -113,7 +113,7 @@ void Scope::computeLocals() {
             if (IdInfo* id = find(outer->name); id && id->kind == IdKind::Free) id->localNum = numFree++;
         }
         if (numFree > 0) {
-            for (IdInfo& id : ids_) {
+            for (IdInfo& id : ids()) {
                 if (id.kind != IdKind::Free || (id.flags & IdIsParam)) id.localNum += numFree;
             }
             numPosArgs += numFree;
