@@ -5,9 +5,26 @@
 
 namespace mpyc {
 
+// Most scopes have a handful of ids: those are searched in order, and only a scope that grows
+// past kLinearIds gets a hash index (a DenseMap's first table is 64 buckets, 1.5 KB: per scope,
+// a third of the memory of a module of many small functions or classes).
+constexpr size_t kLinearIds = 8;
+
 IdInfo* Scope::find(llvm::StringRef name) {
+    if (ids_.size() <= kLinearIds) {
+        for (const auto& id : ids_)
+            if (id->name == name) return id.get();
+        return nullptr;
+    }
     auto it = index_.find(name);
     return it == index_.end() ? nullptr : ids_[it->second].get();
+}
+
+void Scope::rebuildIndex() {
+    index_.clear();
+    if (ids_.size() <= kLinearIds) return;
+    for (size_t i = 0; i < ids_.size(); ++i)
+        index_[ids_[i]->name] = static_cast<uint32_t>(i);
 }
 
 IdInfo* Scope::findOrAdd(llvm::StringRef name, IdKind kind) {
@@ -16,7 +33,10 @@ IdInfo* Scope::findOrAdd(llvm::StringRef name, IdKind kind) {
     IdInfo& id = *ids_.back();
     id.kind = kind;
     id.name = name;
-    index_[id.name] = static_cast<uint32_t>(ids_.size() - 1);
+    if (ids_.size() == kLinearIds + 1)
+        rebuildIndex();
+    else if (ids_.size() > kLinearIds + 1)
+        index_[id.name] = static_cast<uint32_t>(ids_.size() - 1);
     return &id;
 }
 
@@ -78,10 +98,8 @@ void Scope::computeLocals() {
             }
             if (!lastPlain && id.flags == IdIsParam) lastPlain = &id;
         }
-        // rebuild the name index after the swap
-        index_.clear();
-        for (size_t i = 0; i < ids_.size(); ++i)
-            index_[ids_[i]->name] = static_cast<uint32_t>(i);
+        rebuildIndex(); // the swap moved two names
+
     }
 
     numLocals = 0;

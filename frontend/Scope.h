@@ -124,8 +124,10 @@ private:
     std::vector<const IdInfo*> closureIds_;
     bool closureIdsValid_ = false;
     // keyed by the ids' own names (IdInfo::name refers to the caller's text, as the AST's
-    // names live as long as the scopes); no allocation per entry
+    // names live as long as the scopes); no allocation per entry; only for scopes of more
+    // than a few ids (Scope.cpp: kLinearIds)
     NameMap<uint32_t> index_;
+    void rebuildIndex();
 };
 
 } // namespace mpyc
