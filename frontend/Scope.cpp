@@ -5,10 +5,10 @@
 
 namespace mpyc {
 
-// Most scopes have a handful of ids: those are searched in order, and only a scope that grows
+// Most scopes have a few dozen ids at most: those are searched in order, and only a scope that grows
 // past kLinearIds gets a hash index (a DenseMap's first table is 64 buckets, 1.5 KB: per scope,
 // a third of the memory of a module of many small functions or classes).
-constexpr size_t kLinearIds = 8;
+constexpr size_t kLinearIds = 24;
 
 IdInfo* Scope::find(llvm::StringRef name) {
     if (ids_.size() <= kLinearIds) {
