@@ -542,25 +542,28 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
         encodeUint(info, idx);
     uint32_t nameBytes = static_cast<uint32_t>(info.size());
     appendLineTable(info, lines);
-    uint32_t nInfo = static_cast<uint32_t>(info.size());
+    return assemble(sig, (sig.scopeFlags & 0x0f) | (sig.asyncSignatureFlag ? 0x10 : 0), info, nameBytes, bytecode,
+                    layout);
+}
 
-    // Prelude signature and sizes.
+// Prelude signature and sizes, then the info section, the cells and the bytecode (both formats).
+std::vector<uint8_t> BytecodeBuilder::assemble(const FunctionSignature& sig, uint64_t sigFlags,
+                                               const std::vector<uint8_t>& info, uint32_t nameBytes,
+                                               const std::vector<uint8_t>& bytecode, FunctionLayout* layout) {
     std::vector<uint8_t> out;
     uint32_t nState = sig.numLocals + static_cast<uint32_t>(maxStack_);
     if (nState == 0) nState = 1;
-    const uint64_t sigFlags = (sig.scopeFlags & 0x0f) | (sig.asyncSignatureFlag ? 0x10 : 0);
     encodePreludeSignature(out, {nState, sig.excStackSize, sigFlags, sig.numPosArgs, sig.numKwonlyArgs,
                                  sig.numDefPosArgs});
-    encodePreludeSize(out, nInfo, sig.cells.size());
+    encodePreludeSize(out, info.size(), sig.cells.size());
     uint32_t preludeBytes = static_cast<uint32_t>(out.size());
     out.insert(out.end(), info.begin(), info.end());
     out.insert(out.end(), sig.cells.begin(), sig.cells.end());
     out.insert(out.end(), bytecode.begin(), bytecode.end());
-
     if (layout) {
         layout->prelude = preludeBytes;
         layout->nameInfo = nameBytes;
-        layout->lineInfo = nInfo - nameBytes;
+        layout->lineInfo = static_cast<uint32_t>(info.size()) - nameBytes;
         layout->cellInfo = static_cast<uint32_t>(sig.cells.size());
         layout->bytecode = static_cast<uint32_t>(bytecode.size());
         layout->nState = nState;
@@ -568,7 +571,6 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
     }
     return out;
 }
-
 
 // .mpy v5 (v1.18 and before): fixed-size operands, so one pass lays the code out.
 std::vector<uint8_t> BytecodeBuilder::finishV5(const FunctionSignature& sig, FunctionLayout* layout) {
@@ -637,28 +639,7 @@ std::vector<uint8_t> BytecodeBuilder::finishV5(const FunctionSignature& sig, Fun
     }
     appendLineTable(info, lines);
     info.push_back(0);
-    uint32_t nInfo = static_cast<uint32_t>(info.size());
-
-    std::vector<uint8_t> out;
-    uint32_t nState = sig.numLocals + static_cast<uint32_t>(maxStack_);
-    if (nState == 0) nState = 1;
-    encodePreludeSignature(out, {nState, sig.excStackSize, uint64_t(sig.scopeFlags & 0x0f), sig.numPosArgs,
-                                 sig.numKwonlyArgs, sig.numDefPosArgs});
-    encodePreludeSize(out, nInfo, sig.cells.size());
-    uint32_t preludeBytes = static_cast<uint32_t>(out.size());
-    out.insert(out.end(), info.begin(), info.end());
-    out.insert(out.end(), sig.cells.begin(), sig.cells.end());
-    out.insert(out.end(), bytecode.begin(), bytecode.end());
-    if (layout) {
-        layout->prelude = preludeBytes;
-        layout->nameInfo = 4;
-        layout->lineInfo = nInfo - 4;
-        layout->cellInfo = static_cast<uint32_t>(sig.cells.size());
-        layout->bytecode = static_cast<uint32_t>(bytecode.size());
-        layout->nState = nState;
-        layout->maxStack = static_cast<uint32_t>(maxStack_);
-    }
-    return out;
+    return assemble(sig, sig.scopeFlags & 0x0f, info, 4, bytecode, layout);
 }
 
 } // namespace mpyc

@@ -154,6 +154,8 @@ private:
     bool mpyV5_;
     std::vector<const ConstValue*> objects_; // v5 constant objects
     std::vector<uint8_t> finishV5(const FunctionSignature& sig, FunctionLayout* layout);
+    std::vector<uint8_t> assemble(const FunctionSignature& sig, uint64_t sigFlags, const std::vector<uint8_t>& info,
+                                  uint32_t nameBytes, const std::vector<uint8_t>& bytecode, FunctionLayout* layout);
     bool suppress_ = false;
     bool lastWasReturn_ = false;
     bool overflow_ = false;

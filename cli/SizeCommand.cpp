@@ -69,7 +69,6 @@ int runSize(const SizeArgs& a) {
     if (!a.targetName.empty()) {
         settings.options.target = resolveTarget(a.targetName, error);
         if (!settings.options.target) return sizeError(error);
-
     }
     if (!applyTargetOptions(a.march, a.marchFlags ? &*a.marchFlags : nullptr, settings.emitter, error) ||
         !checkNativeTarget(settings.options, settings.emitter, error))

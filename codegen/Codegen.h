@@ -194,6 +194,7 @@ private:
     void compileCompIter(Scope* s, ComprehensionExpr* c, size_t clause, uint32_t forDepth);
     void callArgs(llvm::ArrayRef<Arg> args, bool isMethod, uint32_t nPositionalExtra);
     bool isParseNodeSmallInt(const ConstValue* v) const;
+    bool keywordArg(const Arg& a);
     void callArgsOneStarEach(llvm::ArrayRef<Arg> args, bool isMethod, uint32_t nPositionalExtra);
 
     AstContext& ctx_;

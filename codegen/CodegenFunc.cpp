@@ -329,6 +329,18 @@ void Codegen::compileCompIter(Scope* s, ComprehensionExpr* c, size_t clause, uin
     e_->forIterEnd();
 }
 
+// `name=value` in a call: the name as a string, then the value; false on a bad name.
+bool Codegen::keywordArg(const Arg& a) {
+    auto* name = a.keyword->as<NameExpr>();
+    if (!name) {
+        errorAtLine(a.line, a.range, "LHS of keyword arg must be an id");
+        return false;
+    }
+    e_->loadConstStr(name->id);
+    compileNode(a.value);
+    return true;
+}
+
 // Before v1.19 (MultipleStarArgs): at most one *args and one **kwargs, passed after the
 // keywords, a NULL standing for the one not given.
 void Codegen::callArgsOneStarEach(llvm::ArrayRef<Arg> args, bool isMethod, uint32_t nPositionalExtra) {
@@ -351,17 +363,10 @@ void Codegen::callArgsOneStarEach(llvm::ArrayRef<Arg> args, bool isMethod, uint3
             }
             dblStar = &a;
             break;
-        case ArgKind::Keyword: {
-            auto* name = a.keyword->as<NameExpr>();
-            if (!name) {
-                errorAtLine(a.line, a.range, "LHS of keyword arg must be an id");
-                return;
-            }
-            e_->loadConstStr(name->id);
-            compileNode(a.value);
+        case ArgKind::Keyword:
+            if (!keywordArg(a)) return;
             nKeyword++;
             break;
-        }
         case ArgKind::NamedExpr: // no order check for these two
             compileNamedExpr(nullptr, a.keyword, a.value);
             nPositional++;
@@ -442,17 +447,10 @@ void Codegen::callArgs(llvm::ArrayRef<Arg> args, bool isMethod, uint32_t nPositi
             compileNamedExpr(nullptr, a.keyword, a.value);
             nPositional++;
             break;
-        case ArgKind::Keyword: {
-            auto* name = a.keyword->as<NameExpr>();
-            if (!name) {
-                errorAtLine(a.line, a.range, "LHS of keyword arg must be an id");
-                return;
-            }
-            e_->loadConstStr(name->id);
-            compileNode(a.value);
+        case ArgKind::Keyword:
+            if (!keywordArg(a)) return;
             nKeyword++;
             break;
-        }
         case ArgKind::Generator:
             compileComprehension(a.value->as<ComprehensionExpr>());
             nPositional++;

@@ -645,12 +645,7 @@ private:
         line("    #if MICROPY_PERSISTENT_CODE_SAVE || MICROPY_DEBUG_PRINTERS");
         line("    .fun_data_len = " + std::to_string(rc.funData.size()) + ",");
         line("    #endif");
-        if (!n.children.empty())
-            line("    .children = (void *)&children_" + R + ",");
-        else if (!preludePtr.empty())
-            line("    .children = (void *)" + preludePtr + ",");
-        else
-            line("    .children = NULL,");
+        line("    .children = " + childrenField(n, preludePtr) + ",");
         line("    #if MICROPY_PERSISTENT_CODE_SAVE");
         line("    .n_children = " + std::to_string(n.children.size()) + ",");
         if (rc.kind == MpyRawCode::Bytecode) writeSettracePrelude(rc, R, false);
@@ -664,6 +659,13 @@ private:
         line("};");
         rawCodeCount_ += 1;
         rawCodeContent_ += 16;
+    }
+
+    // A raw code's .children: its children array, else a native function's prelude, else NULL.
+    static std::string childrenField(const NamedRawCode& n, const std::string& preludePtr) {
+        if (!n.children.empty()) return "(void *)&children_" + n.name;
+        if (!preludePtr.empty()) return "(void *)" + preludePtr;
+        return "NULL";
     }
 
     void writeRawCodeStruct(const NamedRawCode& n, const std::string& preludePtr) {
@@ -683,12 +685,7 @@ private:
         line(std::string("    .kind = ") + kCodeKindNames[rc.kind] + ",");
         line(std::string("    .is_generator = ") + ((n.scopeFlags & kScopeGenerator) ? "1" : "0") + ",");
         line("    .fun_data = fun_data_" + R + ",");
-        if (!n.children.empty())
-            line("    .children = (void *)&children_" + R + ",");
-        else if (!preludePtr.empty())
-            line("    .children = (void *)" + preludePtr + ",");
-        else
-            line("    .children = NULL,");
+        line("    .children = " + childrenField(n, preludePtr) + ",");
         line("    #if MICROPY_PERSISTENT_CODE_SAVE");
         line("    .fun_data_len = " + std::to_string(rc.funData.size()) + ",");
         line("    .n_children = " + std::to_string(n.children.size()) + ",");
