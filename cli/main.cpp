@@ -216,13 +216,6 @@ int reportParseError(const CLI::ParseError& e, const CLI::App& app,
 int runCommand(int argc, char** argv) {
     if (calledAsMpyCross(argv[0])) return mpyc::runMpyCrossCommand(argc, argv, true);
 
-    CLI::App app{"mpyc: an ahead-of-time compiler for MicroPython (.mpy v6.3 by default; --target for v1.18 to v1.28 "
-                 "and CircuitPython 10)",
-                 "mpyc"};
-    app.require_subcommand(1);
-    app.footer(kExitCodes);
-    app.set_version_flag("--version",
-                         "mpyc 0.1.0 (MicroPython v1.28.0 compatible); mpy-cross emitting mpy v6.3");
     if (int rc = checkSubcommand(argc, argv); rc >= 0) return rc;
     // `mpyc compile` is mpy-cross's command line, parsed by hand (MpyCrossCommand.cpp): no app
     if (std::strcmp(argv[1], "compile") == 0) {
@@ -233,6 +226,13 @@ int runCommand(int argc, char** argv) {
         args.push_back(nullptr);
         return mpyc::runMpyCrossCommand(static_cast<int>(args.size() - 1), args.data(), false);
     }
+    CLI::App app{"mpyc: an ahead-of-time compiler for MicroPython (.mpy v6.3 by default; --target for v1.18 to v1.28 "
+                 "and CircuitPython 10)",
+                 "mpyc"};
+    app.require_subcommand(1);
+    app.footer(kExitCodes);
+    app.set_version_flag("--version",
+                         "mpyc 0.1.0 (MicroPython v1.28.0 compatible); mpy-cross emitting mpy v6.3");
     // the named subcommand's app, or every one's for --help
     std::vector<mpyc::Command> commands;
     for (const SubcommandEntry& e : kSubcommands)
