@@ -2,7 +2,7 @@
 // main() runs whichever one was given.
 #pragma once
 
-#include <CLI/CLI.hpp>
+#include "cli/Cli11.h"
 
 #include <functional>
 #include <vector>

@@ -1,7 +1,7 @@
 // Target options of the size model; see TargetModelOptions.h.
 #include "cli/TargetModelOptions.h"
 
-#include <CLI/CLI.hpp>
+#include "cli/Cli11.h"
 
 namespace mpyc {
 

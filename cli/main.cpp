@@ -226,6 +226,9 @@ int runCommand(int argc, char** argv) {
         args.push_back(nullptr);
         return mpyc::runMpyCrossCommand(static_cast<int>(args.size() - 1), args.data(), false);
     }
+    // CLI11 writes help and errors to std::cout and std::cerr, which nothing built before
+    // main() (cli/Cli11.h says why); this builds them, and flushes them when it returns
+    std::ios_base::Init standardStreams;
     CLI::App app{"mpyc: an ahead-of-time compiler for MicroPython (.mpy v6.3 by default; --target for v1.18 to v1.28 "
                  "and CircuitPython 10)",
                  "mpyc"};

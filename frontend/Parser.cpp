@@ -9,7 +9,8 @@ namespace {
 // Qstrs longer than kInternStringMaxLen compiled into the reference mpy-cross binary
 // (mpy-cross/build/genhdr/qstrdefs.generated.h); a string literal equal to one of them
 // is a qstr however long it is.
-const char* const kBuiltinLongQstrs[] = {
+// names inline, not pointers the start-up code relocates in every process
+const char kBuiltinLongQstrs[][33] = {
     "__delitem__",
     "__getattr__",
     "__getitem__",
@@ -65,13 +66,11 @@ const char* const kBuiltinLongQstrs[] = {
 } // namespace
 
 bool isBuiltinLongQstr(llvm::StringRef s) {
-    static const llvm::StringSet<> set = [] {
-        llvm::StringSet<> result;
-        for (const char* q : kBuiltinLongQstrs)
-            result.insert(q);
-        return result;
-    }();
-    return set.count(s) != 0;
+    // a scan, not a set built on first use: fifty allocations in every process with a long
+    // string, to save a few comparisons (most are rejected by length)
+    for (const char* q : kBuiltinLongQstrs)
+        if (s == q) return true;
+    return false;
 }
 
 Parser::Parser(AstContext& ctx, llvm::StringRef source, llvm::ArrayRef<llvm::StringRef> internedNames,

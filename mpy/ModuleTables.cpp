@@ -9,7 +9,10 @@ namespace {
 
 // The qstrs every firmware has, in the order fixed by the .mpy format (index 1 first).
 // A .mpy qstr table entry for one of these is its index instead of its text.
-const char* const kStaticQstrs[kLastStaticQstr] = {
+// Arrays of characters, not pointers: a table of pointers is relocated page by page by every
+// process at start-up (a static PIE), used or not; these stay in read-only pages until read.
+constexpr size_t kStaticQstrSpace = 20; // the longest, NotImplementedError, and its NUL
+const char kStaticQstrs[kLastStaticQstr][kStaticQstrSpace] = {
     "",
     "__dir__",
     "\n",
@@ -180,8 +183,8 @@ const char* const kStaticQstrs[kLastStaticQstr] = {
 // The same qstrs sorted by their bytes, for a binary search that needs no start-up work
 // (mpyc runs once per file in many builds).
 struct SortedQstr {
-    const char* text;
-    uint32_t index;
+    char text[kStaticQstrSpace];
+    uint8_t index;
 };
 const SortedQstr kSortedStaticQstrs[kLastStaticQstr] = {
     {"", 1},

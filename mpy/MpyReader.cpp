@@ -499,7 +499,12 @@ const char* mpyToolOpcodeName(uint8_t opcode) {
     // bytes (0x00, 0x04, 0x60); every other unused byte is "unknown".
     static const std::vector<std::string> names = [] {
         std::vector<std::string> t(256, "unknown");
-        static const std::pair<uint8_t, const char*> plain[] = {
+        // names inline, not pointers the start-up code would relocate in every process
+        struct NamedByte {
+            uint8_t byte;
+            char name[22]; // the longest, MAKE_FUNCTION_DEFARGS
+        };
+        static const NamedByte plain[] = {
             {0x00, "BASE_RESERVED"},
             {0x04, "UNARY_OP_MULTI_NUM"},
             {0x60, "BASE_BYTE_E"},
@@ -578,8 +583,8 @@ const char* mpyToolOpcodeName(uint8_t opcode) {
         };
         for (const auto& [byte, name] : plain)
             t[byte] = name;
-        static const char* const unary[] = {"__pos__", "__neg__", "__invert__", "<not>"};
-        static const char* const binary[] = {"__lt__",        "__gt__",       "__eq__",
+        static const char unary[][11] = {"__pos__", "__neg__", "__invert__", "<not>"};
+        static const char binary[][18] = {"__lt__",        "__gt__",       "__eq__",
                                              "__le__",        "__ge__",       "__ne__",
                                              "<in>",          "<is>",         "<exception match>",
                                              "__ior__",       "__ixor__",     "__iand__",

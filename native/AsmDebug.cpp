@@ -26,11 +26,12 @@ const NativeArch kArchDebug = {
 
 namespace {
 
-const char* const kRegNames[] = {"r_ret",   "r_arg1",  "r_arg2",   "r_arg3",   "r_arg4",   "r_temp0",
+// names inline, not pointers for the start-up code to relocate
+const char kRegNames[][12] = {"r_ret",   "r_arg1",  "r_arg2",   "r_arg3",   "r_arg4",   "r_temp0",
                                  "r_temp1", "r_temp2", "r_local1", "r_local2", "r_local3", "r_fun_table"};
 
 // fun_name_table, by mp_fun_kind_t (the three object slots are never called)
-const char* const kFunNames[] = {
+const char kFunNames[][29] = {
     "", "", "", "convert_obj_to_native", "convert_native_to_obj", "native_swap_globals", "load_name",
     "load_global", "load_build_class", "load_attr", "load_method", "load_super_method", "store_name",
     "store_global", "store_attr", "obj_subscr", "obj_is_true", "unary_op", "binary_op", "build_tuple",

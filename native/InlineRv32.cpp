@@ -46,8 +46,10 @@ enum class Form : uint8_t {
 
 } // namespace
 
+// Names inline rather than pointers: a table of pointers is relocated, page by page, by every
+// process at start-up (static PIE), used or not; arrays stay in read-only pages until read.
 struct Rv32Opcode {
-    const char* name;
+    char name[11]; // the longest, c_addi4spn
     uint8_t operands;
     Convention convention;
     uint8_t kind[3];
@@ -153,7 +155,7 @@ const Rv32Opcode kOpcodes[] = {
 };
 
 // The register names: ABI names, then x0..x31 (REGISTERS_QSTR_TABLE)
-const char* const kAbiNames[32] = {"zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0",  "s1",  "a0",
+const char kAbiNames[32][5] = {"zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0",  "s1",  "a0",
                                    "a1",   "a2", "a3", "a4", "a5", "a6", "a7", "s2", "s3",  "s4",  "s5",
                                    "s6",   "s7", "s8", "s9", "s10", "s11", "t3", "t4", "t5", "t6"};
 

@@ -10,9 +10,11 @@ namespace mpyc {
 
 namespace {
 
+// Names inline rather than pointers: a table of pointers is relocated page by page by every
+// process at start-up (a static PIE), used or not; these stay in read-only pages until read.
 struct RegName {
     uint32_t reg;
-    const char* name;
+    char name[8];
 };
 const RegName kRegNames[] = {
     {0, "r0"}, {1, "r1"}, {2, "r2"}, {3, "r3"}, {4, "r4"}, {5, "r5"}, {6, "r6"}, {7, "r7"},
@@ -23,7 +25,7 @@ const RegName kSpecialRegNames[] = {{5, "IPSR"}, {17, "BASEPRI"}};
 
 struct CondName {
     uint32_t cc;
-    const char* name;
+    char name[4];
 };
 const CondName kConds[] = {
     {0x0, "eq"}, {0x1, "ne"}, {0x2, "cs"}, {0x3, "cc"}, {0x4, "mi"}, {0x5, "pl"}, {0x6, "vs"},
@@ -33,7 +35,7 @@ const CondName kConds[] = {
 // Thumb format 4 (two low registers), by mnemonic
 struct Format4 {
     uint32_t op;
-    const char* name;
+    char name[4];
 };
 const Format4 kFormat4[] = {
     {0x4040, "eor"}, {0x4080, "lsl"}, {0x40c0, "lsr"}, {0x4100, "asr"}, {0x4140, "adc"},
@@ -44,7 +46,7 @@ const Format4 kFormat4[] = {
 // Thumb formats 9 and 10 (load/store with an immediate offset)
 struct Format910 {
     uint32_t op;
-    const char* name;
+    char name[5];
 };
 const Format910 kFormat910[] = {
     {0x6800, "ldr"}, {0x7800, "ldrb"}, {0x8800, "ldrh"}, {0x6000, "str"}, {0x7000, "strb"}, {0x8000, "strh"},

@@ -15,7 +15,7 @@ namespace {
 enum Form : uint8_t { Rrr, Rri8, Rrrn };
 constexpr uint8_t A0 = 16, A1 = 32, A2 = 48;
 struct Opcode {
-    const char* name;
+    char name[7]; // inline, not a pointer to relocate at start-up; the longest, callx0
     uint8_t operands, op2, op1, op0, r, s, t, shift;
     Form form;
 };

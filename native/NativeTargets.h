@@ -13,7 +13,7 @@
 namespace mpyc {
 
 struct NativeTarget {
-    const char* name;
+    char name[10]; // inline, not a pointer the start-up code relocates; the longest, armv7emsp
     uint8_t mpyArch;       // MP_NATIVE_ARCH_*
     bool hasNativeEmitter; // @native, @viper, -X emit=native|viper
     bool hasInlineAsm;     // @asm_thumb / @asm_xtensa / @asm_rv32 (interchangeable in mpy-cross)

@@ -235,7 +235,7 @@ uint64_t frontendFeatures(const TargetProfile& t) {
 }
 
 const char* featureName(TargetFeature f) {
-    static const char* const kNames[] = {
+    static const char kNames[][32] = { // inline, not pointers to relocate at start-up
 #define MPYC_TARGET_FEATURE_NAME(name) #name,
         MPYC_TARGET_FEATURES(MPYC_TARGET_FEATURE_NAME)
 #undef MPYC_TARGET_FEATURE_NAME

@@ -75,8 +75,10 @@ struct TargetFeatureInfo {
     TargetFeature feature;
     uint16_t since;      // the first MicroPython release with it, as major * 100 + minor;
                          // kCircuitPythonOnly for a change CircuitPython made
-    const char* commit;  // the MicroPython commit that introduced it
-    const char* summary; // one line: what a release with it does
+    // text inline rather than pointers: a table of pointers is relocated page by page by every
+    // process at start-up (a static PIE), used or not
+    char commit[11];  // the MicroPython commit that introduced it
+    char summary[48]; // one line: what a release with it does
 };
 const TargetFeatureInfo& featureInfo(TargetFeature f);
 
