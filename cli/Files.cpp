@@ -30,7 +30,9 @@ bool readAll(int fd, std::string& out) {
             errno = EFBIG;
             return false;
         }
-        if (out.size() - used < want) out.resize(used + want);
+        // grow only when full: a regular file's last read (of 0 bytes, at its end) fits the
+        // one byte over its size
+        if (out.size() == used) out.resize(used + want);
         ssize_t n = ::read(fd, &out[used], out.size() - used);
         if (n < 0) {
             if (errno == EINTR) continue;

@@ -219,12 +219,9 @@ int runCommand(int argc, char** argv) {
     if (int rc = checkSubcommand(argc, argv); rc >= 0) return rc;
     // `mpyc compile` is mpy-cross's command line, parsed by hand (MpyCrossCommand.cpp): no app
     if (std::strcmp(argv[1], "compile") == 0) {
-        std::string prog = "mpyc compile";
-        std::vector<char*> args{prog.data()};
-        for (int a = 2; a < argc; ++a)
-            args.push_back(argv[a]);
-        args.push_back(nullptr);
-        return mpyc::runMpyCrossCommand(static_cast<int>(args.size() - 1), args.data(), false);
+        static char prog[] = "mpyc compile"; // what its messages call it: argv[0] of the rest
+        argv[1] = prog;
+        return mpyc::runMpyCrossCommand(argc - 1, argv + 1, false);
     }
     // CLI11 writes help and errors to std::cout and std::cerr, which nothing built before
     // main() (cli/Cli11.h says why); this builds them, and flushes them when it returns

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <new>
+#include <stdexcept>
 
 namespace mpyc {
 
@@ -48,9 +50,9 @@ bool ConstValue::isTrue() const {
         return real_ != 0.0 || imag_ != 0.0;
     case ConstKind::Str:
     case ConstKind::Bytes:
-        return !data_.empty();
+        return size_ != 0;
     case ConstKind::Tuple:
-        return !items_.empty();
+        return size_ != 0;
     }
     return false;
 }
@@ -135,9 +137,9 @@ ConstPool::ConstPool() {
 }
 
 ConstValue* ConstPool::alloc(ConstKind kind) {
-    storage_.emplace_back();
-    storage_.back().kind = kind;
-    return &storage_.back();
+    ConstValue* c = new (storage_.Allocate<ConstValue>()) ConstValue();
+    c->kind = kind;
+    return c;
 }
 
 const ConstValue* ConstPool::makeInt(int64_t v) {
@@ -150,7 +152,7 @@ const ConstValue* ConstPool::makeInt(const BigInt& v) {
     int64_t small;
     if (v.toInt64(small)) return makeInt(small);
     ConstValue* c = alloc(ConstKind::Int);
-    c->big_ = v;
+    c->big_ = &bigs_.emplace_back(v);
     return c;
 }
 
@@ -174,21 +176,31 @@ const ConstValue* ConstPool::makeComplex(double real, double imag) {
 }
 
 const ConstValue* ConstPool::makeStr(llvm::StringRef s) {
-    ConstValue* c = alloc(ConstKind::Str);
-    c->data_ = s.str();
-    return c;
+    return makeText(ConstKind::Str, s);
 }
 
 const ConstValue* ConstPool::makeBytes(llvm::StringRef s) {
-    ConstValue* c = alloc(ConstKind::Bytes);
-    c->data_ = s.str();
+    return makeText(ConstKind::Bytes, s);
+}
+
+const ConstValue* ConstPool::makeText(ConstKind kind, llvm::StringRef s) {
+    if (s.size() > UINT32_MAX) throw std::length_error("constant too long"); // sources are < 4 GB
+    ConstValue* c = alloc(kind);
+    char* text = storage_.Allocate<char>(s.size() + 1);
+    std::memcpy(text, s.data(), s.size());
+    text[s.size()] = 0;
+    c->data_ = text;
+    c->size_ = static_cast<uint32_t>(s.size());
     return c;
 }
 
 const ConstValue* ConstPool::makeTuple(llvm::ArrayRef<const ConstValue*> items) {
     if (items.empty()) return emptyTuple_;
     ConstValue* c = alloc(ConstKind::Tuple);
-    c->items_.assign(items.begin(), items.end());
+    const ConstValue** copy = storage_.Allocate<const ConstValue*>(items.size());
+    std::copy(items.begin(), items.end(), copy);
+    c->items_ = copy;
+    c->size_ = static_cast<uint32_t>(items.size());
     return c;
 }
 

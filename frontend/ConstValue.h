@@ -11,6 +11,7 @@
 
 #include <llvm/ADT/ArrayRef.h>
 #include <llvm/ADT/StringRef.h>
+#include <llvm/Support/Allocator.h>
 
 #include <cstdint>
 #include <deque>
@@ -31,7 +32,7 @@ public:
     bool isStrOrBytes() const { return kind == ConstKind::Str || kind == ConstKind::Bytes; }
 
     // Int: the value fits in int64 (fast path) or is held as a BigInt.
-    bool fitsInt64() const { return !big_.has_value(); }
+    bool fitsInt64() const { return big_ == nullptr; }
     int64_t int64() const { return small_; }
     BigInt toBigInt() const { return big_ ? *big_ : BigInt(small_); }
     // True when the int fits the target's small-int range for `bits` bits
@@ -45,8 +46,8 @@ public:
 
     double floatValue() const { return real_; }
     double imagValue() const { return imag_; }
-    llvm::StringRef data() const { return data_; }
-    llvm::ArrayRef<const ConstValue*> items() const { return items_; }
+    llvm::StringRef data() const { return llvm::StringRef(data_, size_); }
+    llvm::ArrayRef<const ConstValue*> items() const { return llvm::ArrayRef<const ConstValue*>(items_, size_); }
 
     // Python truthiness, as used by constant conditions and logical folding.
     bool isTrue() const;
@@ -55,13 +56,22 @@ public:
     std::string intText() const;
 
 private:
+    // 40 bytes, trivially destructible: a module has one value per literal, and a big module
+    // hundreds of thousands (they were 136 bytes, with a string and a vector each). The text,
+    // items and big ints live in the pool.
     friend class ConstPool;
-    int64_t small_ = 0;
-    std::optional<BigInt> big_;
     bool intObject_ = false;
-    double real_ = 0, imag_ = 0;
-    std::string data_;
-    std::vector<const ConstValue*> items_;
+    uint32_t size_ = 0; // data_'s bytes or items_'s count
+    union {
+        int64_t small_ = 0;
+        double real_;
+    };
+    double imag_ = 0;
+    const BigInt* big_ = nullptr; // Int beyond int64
+    union {
+        const char* data_ = nullptr;     // Str, Bytes (NUL-terminated too)
+        const ConstValue* const* items_; // Tuple
+    };
 };
 
 // Whether v fits a small int of the target: the reference checks that the bits above
@@ -97,8 +107,12 @@ public:
     const ConstValue* makeTuple(llvm::ArrayRef<const ConstValue*> items);
 
 private:
+    const ConstValue* makeText(ConstKind kind, llvm::StringRef s);
+
+private:
     ConstValue* alloc(ConstKind kind);
-    std::deque<ConstValue> storage_;
+    llvm::BumpPtrAllocator storage_; // values, texts and item lists
+    std::deque<BigInt> bigs_;
     const ConstValue* none_;
     const ConstValue* false_;
     const ConstValue* true_;
