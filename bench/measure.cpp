@@ -3,7 +3,7 @@
 // Part of the benchmark in bench/ (see bench/README.md); built by bench/run.sh with the C++
 // compiler the project already needs, so that the benchmark needs neither GNU time nor hyperfine.
 //
-//   measure [-n REPS] [-w WARMUP] [-l LIST] [-d DIR] [-e FILE] -- COMMAND [ARG...] [--- COMMAND [ARG...]]...
+//   measure [-n REPS] [-w WARMUP] [-l LIST] [-d DIR] [-e FILE] [-m] -- COMMAND [ARG...] [--- COMMAND [ARG...]]...
 //
 // Several commands (separated by ---) are measured interleaved: repetition r of every command
 // runs before repetition r+1 of any, so that a change in the machine's load hits all of them.
@@ -12,6 +12,13 @@
 // by that line, and the repetition's time is the total. -d runs the commands in DIR. Standard
 // input is /dev/null, standard output goes to /dev/null, standard error too, or with -e to FILE
 // (overwritten by each process: it keeps the last one's).
+//
+// Peak RSS: ru_maxrss of a child started by posix_spawn (or vfork, or fork) is at least the
+// parent's own resident size when it started, because the kernel records the old address
+// space's high-water mark at exec: this program's 2-3 MB, more than a small compile takes.
+// With -m, each command (each line of LIST) runs once more after the repetitions, traced: it
+// stops as it exits (ptrace's exit event) and its own high-water mark is read from
+// /proc/PID/status (VmHWM); rss_kb is then the largest of those. Timing runs are never traced.
 //
 // Prints one line of key=value pairs per command, in order:
 //   reps=N median=S min=S max=S cpu=S rss_kb=K failures=F cpu_min=S minflt=N procs=P
@@ -22,7 +29,9 @@
 // summed over its procs processes: divide for per-process figures). Processes are started with
 // posix_spawn and measured by wait4, so each figure is the child's own, without the parent's
 // cost of starting it.
+#include <sys/ptrace.h>
 #include <sys/resource.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <fcntl.h>
@@ -93,6 +102,45 @@ Run run_once(const std::vector<std::string>& argv, const char* dir, const char* 
     return r;
 }
 
+// The peak resident size of one run of argv, in KB, from its own VmHWM just before it exits;
+// -1 when it cannot be traced.
+long traced_peak_rss_kb(const std::vector<std::string>& argv, const char* dir) {
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    pid_t pid = fork();
+    if (pid < 0) return -1;
+    if (pid == 0) {
+        int in = open("/dev/null", O_RDONLY), out = open("/dev/null", O_WRONLY);
+        dup2(in, 0);
+        dup2(out, 1);
+        dup2(out, 2);
+        if (dir != nullptr && chdir(dir) != 0) _exit(127);
+        if (ptrace(PTRACE_TRACEME, 0, nullptr, nullptr) != 0) _exit(127);
+        execv(args[0], args.data());
+        _exit(127);
+    }
+    int status = 0;
+    if (waitpid(pid, &status, 0) < 0 || !WIFSTOPPED(status)) return -1; // stopped at its exec
+    ptrace(PTRACE_SETOPTIONS, pid, nullptr, reinterpret_cast<void*>(PTRACE_O_TRACEEXIT | PTRACE_O_EXITKILL));
+    ptrace(PTRACE_CONT, pid, nullptr, nullptr);
+    long hwm = -1;
+    while (waitpid(pid, &status, 0) >= 0) {
+        if (WIFEXITED(status) || WIFSIGNALED(status)) break;
+        if (!WIFSTOPPED(status)) continue;
+        long signal = 0;
+        if ((status >> 8) == (SIGTRAP | (PTRACE_EVENT_EXIT << 8))) {
+            std::ifstream st("/proc/" + std::to_string(pid) + "/status");
+            for (std::string line; std::getline(st, line);)
+                if (line.rfind("VmHWM:", 0) == 0) hwm = atol(line.c_str() + 6);
+        } else {
+            signal = WSTOPSIG(status); // pass on the signals it gets
+        }
+        ptrace(PTRACE_CONT, pid, nullptr, reinterpret_cast<void*>(signal));
+    }
+    return hwm;
+}
+
 std::string substitute(const std::string& arg, const std::string& item) {
     std::string out;
     for (size_t i = 0; i < arg.size();) {
@@ -123,7 +171,7 @@ struct Command {
 
 [[noreturn]] void usage() {
     fprintf(stderr,
-            "usage: measure [-n REPS] [-w WARMUP] [-l LIST] [-d DIR] [-e FILE] -- COMMAND [ARG...] "
+            "usage: measure [-n REPS] [-w WARMUP] [-l LIST] [-d DIR] [-e FILE] [-m] -- COMMAND [ARG...] "
             "[--- COMMAND [ARG...]]...\n");
     exit(2);
 }
@@ -136,12 +184,17 @@ int main(int argc, char** argv) {
     const char* list = nullptr;
     const char* dir = nullptr;
     const char* errFile = nullptr;
+    bool exactRss = false;
     int i = 1;
     for (; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--") {
             ++i;
             break;
+        }
+        if (a == "-m") {
+            exactRss = true;
+            continue;
         }
         if (i + 1 >= argc) usage();
         if (a == "-n") reps = atoi(argv[++i]);
@@ -206,6 +259,22 @@ int main(int argc, char** argv) {
                 c.cpu.push_back(cpu);
                 c.minflt.push_back(minflt);
                 c.procs = procs;
+            }
+        }
+    }
+    if (exactRss) {
+        for (auto& c : cmds) {
+            c.rss_kb = 0;
+            std::vector<std::string> one{""};
+            for (const auto& item : list == nullptr ? one : items) {
+                std::vector<std::string> a;
+                for (const auto& arg : c.argv) a.push_back(list == nullptr ? arg : substitute(arg, item));
+                long kb = traced_peak_rss_kb(a, dir);
+                if (kb < 0) {
+                    fprintf(stderr, "measure: -m: cannot trace %s (ptrace not allowed here?)\n", a[0].c_str());
+                    return 2;
+                }
+                c.rss_kb = std::max(c.rss_kb, kb);
             }
         }
     }

@@ -242,7 +242,8 @@ declare -A m_res r_res r_heap r_note
 while read -r want have k; do
     in="$inputs/size-$want.py"
     log "size $want: $have bytes ($k programs), mpyc x$reps"
-    m_res[$want]=$("$measure" -n "$reps" -w 1 -- "$mpyc_cross" ${flags[@]+"${flags[@]}"} -o "$out/mpy/mpyc/size-$want.mpy" "$in")
+    # -m: the peak RSS of a traced extra run (measure.cpp says why ru_maxrss is not enough)
+    m_res[$want]=$("$measure" -n "$reps" -w 1 -m -- "$mpyc_cross" ${flags[@]+"${flags[@]}"} -o "$out/mpy/mpyc/size-$want.mpy" "$in")
     [ "$(field failures "${m_res[$want]}")" = 0 ] || r_note[$want]="mpyc failed"
     [ -n "$ref" ] || continue
     if [ -n "$ref_max_bytes" ] && [ "$have" -gt "$ref_max_bytes" ]; then
@@ -278,7 +279,7 @@ while read -r want have k; do
     r_heap[$want]=$heap
     if [ -z "${r_res[$want]}" ]; then
         log "size $want: reference x$n with -X heapsize=$heap"
-        r_res[$want]=$("$measure" -n "$n" -e "$out/ref.err" -- "$ref" ${flags[@]+"${flags[@]}"} -X heapsize="$heap" -o "$out/mpy/ref/size-$want.mpy" "$in")
+        r_res[$want]=$("$measure" -n "$n" -m -e "$out/ref.err" -- "$ref" ${flags[@]+"${flags[@]}"} -X heapsize="$heap" -o "$out/mpy/ref/size-$want.mpy" "$in")
     fi
     if [ "$(field failures "${r_res[$want]}")" != 0 ]; then
         r_note[$want]="reference failed: $(tail -n 1 "$out/ref.err")"

@@ -93,10 +93,13 @@ enum class NodeKind : uint8_t {
 
 const char* nodeKindName(NodeKind kind);
 
+// `kind` last, and the one-byte fields of each node first: a node's one-byte fields then fill
+// the three bytes after `kind` (a class with a constructor lends its tail padding to derived
+// classes in the Itanium C++ ABI), which takes 8 bytes off most nodes that have them.
 struct Node {
-    NodeKind kind;
     uint32_t line = 0;
     SourceRange range;
+    NodeKind kind;
 
     explicit Node(NodeKind k) : kind(k) {}
 
@@ -182,9 +185,9 @@ struct NameExpr : Expr {
 //  - floats, complex numbers, bytes, big ints and tuples are always objects.
 struct ConstExpr : Expr {
     MPYC_NODE_HEADER(ConstExpr, Const, Expr)
-    const ConstValue* value = nullptr;
     bool internedStr = false;
     bool forceObject = false;
+    const ConstValue* value = nullptr;
 };
 
 // `__debug__`: the optimizer replaces it with True or False by opt level.
@@ -200,11 +203,12 @@ enum class TupleForm : uint8_t {
 struct TupleExpr : Expr {
     MPYC_NODE_HEADER(TupleExpr, Tuple, Expr)
     TupleForm form = TupleForm::Bare;
-    llvm::ArrayRef<Expr*> elts;
     // Whether the reference would turn it into one constant when all items are constant
-    // (not for `for`/`del` target lists), and the line it then gives the constant: for
-    // `(a, b, ...)` the line of the item after the first comma, otherwise the tuple's.
+    // (not for `for`/`del` target lists), and the line it then gives the constant
+    // (constLine): for `(a, b, ...)` the line of the item after the first comma, otherwise
+    // the tuple's.
     bool foldable = true;
+    llvm::ArrayRef<Expr*> elts;
     uint32_t constLine = 0;
 };
 
@@ -276,9 +280,9 @@ struct AttrTrailer : Trailer {
 // atom followed by trailers: calls, subscripts, attributes; also `await atom trailers`.
 struct AtomExpr : Expr {
     MPYC_NODE_HEADER(AtomExpr, AtomExpr, Expr)
+    bool isAwait = false;
     Expr* atom = nullptr;
     llvm::ArrayRef<Trailer*> trailers;
-    bool isAwait = false;
 };
 
 // A slice inside a subscript; missing parts are null.
@@ -368,8 +372,8 @@ struct StarExpr : Expr {
 
 struct YieldExpr : Expr {
     MPYC_NODE_HEADER(YieldExpr, Yield, Expr)
-    Expr* value = nullptr;
     bool isFrom = false;
+    Expr* value = nullptr;
 };
 
 // --- statements --------------------------------------------------------------------------
@@ -396,8 +400,8 @@ struct AssignStmt : Stmt {
 
 struct AugAssignStmt : Stmt {
     MPYC_NODE_HEADER(AugAssignStmt, AugAssign, Stmt)
-    Expr* target = nullptr;
     BinaryOp op = BinaryOp::InplaceAdd;
+    Expr* target = nullptr;
     Expr* value = nullptr;
 };
 
@@ -446,9 +450,9 @@ struct ImportStmt : Stmt {
 
 struct ImportFromStmt : Stmt {
     MPYC_NODE_HEADER(ImportFromStmt, ImportFrom, Stmt)
+    bool star = false;
     unsigned level = 0;
     llvm::ArrayRef<llvm::StringRef> module;
-    bool star = false;
     llvm::ArrayRef<ImportAlias> names; // each with a single-component name
 };
 
@@ -475,29 +479,29 @@ struct ElifClause {
 
 struct IfStmt : Stmt {
     MPYC_NODE_HEADER(IfStmt, If, Stmt)
+    bool hasElse = false;
     Expr* test = nullptr;
     Block body;
     llvm::ArrayRef<ElifClause> elifs;
     Block orelse;
-    bool hasElse = false;
 };
 
 struct WhileStmt : Stmt {
     MPYC_NODE_HEADER(WhileStmt, While, Stmt)
+    bool hasElse = false;
     Expr* test = nullptr;
     Block body;
     Block orelse;
-    bool hasElse = false;
 };
 
 struct ForStmt : Stmt {
     MPYC_NODE_HEADER(ForStmt, For, Stmt)
+    bool hasElse = false;
+    bool isAsync = false;
     Expr* target = nullptr;
     Expr* iter = nullptr;
     Block body;
     Block orelse;
-    bool hasElse = false;
-    bool isAsync = false;
 };
 
 struct ExceptHandler {
@@ -510,12 +514,12 @@ struct ExceptHandler {
 
 struct TryStmt : Stmt {
     MPYC_NODE_HEADER(TryStmt, Try, Stmt)
+    bool hasElse = false;
+    bool hasFinally = false;
     Block body;
     llvm::ArrayRef<ExceptHandler> handlers;
     Block orelse;
-    bool hasElse = false;
     Block finalbody;
-    bool hasFinally = false;
 };
 
 struct WithItem {
@@ -525,9 +529,9 @@ struct WithItem {
 
 struct WithStmt : Stmt {
     MPYC_NODE_HEADER(WithStmt, With, Stmt)
+    bool isAsync = false;
     llvm::ArrayRef<WithItem> items;
     Block body;
-    bool isAsync = false;
 };
 
 struct Decorator {
@@ -541,12 +545,12 @@ struct Decorator {
 // or `async`'s); `defLine` is the line of `def` (the function scope's own line).
 struct FunctionDefStmt : Stmt {
     MPYC_NODE_HEADER(FunctionDefStmt, FunctionDef, Stmt)
+    bool isAsync = false;
     llvm::StringRef name;
     llvm::ArrayRef<Param> params;
     Expr* returns = nullptr;
     Block body;
     llvm::ArrayRef<Decorator> decorators;
-    bool isAsync = false;
     uint32_t defLine = 0;
     SourceRange nameRange;
 };
@@ -567,6 +571,11 @@ struct Module : Node {
 };
 
 #undef MPYC_NODE_HEADER
+
+// The layout Node's comment describes, where pointers are 8 bytes (a big module has hundreds
+// of thousands of these).
+static_assert(sizeof(void*) != 8 || (sizeof(ConstExpr) == 24 && sizeof(AtomExpr) == 40 && sizeof(UnaryExpr) == 24),
+              "a node's one-byte fields belong first, in the tail padding of Node");
 
 // Owns all nodes and strings of one parsed module.
 class AstContext {
