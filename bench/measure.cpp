@@ -16,9 +16,11 @@
 // Peak RSS: ru_maxrss of a child started by posix_spawn (or vfork, or fork) is at least the
 // parent's own resident size when it started, because the kernel records the old address
 // space's high-water mark at exec: this program's 2-3 MB, more than a small compile takes.
-// With -m, each command (each line of LIST) runs once more after the repetitions, traced: it
-// stops as it exits (ptrace's exit event) and its own high-water mark is read from
-// /proc/PID/status (VmHWM); rss_kb is then the largest of those. Timing runs are never traced.
+// With -m, each command runs REPS times more after the repetitions (each line of LIST once
+// more), traced: it stops as it exits (ptrace's exit event) and its own high-water mark is read
+// from /proc/PID/status (VmHWM); rss_kb is then the median of those runs (with LIST, the
+// largest over the lines). Timing runs are never traced. (mpy-cross's figure moves by up to
+// 10% from run to run with the same input, hence the median.)
 //
 // Prints one line of key=value pairs per command, in order:
 //   reps=N median=S min=S max=S cpu=S rss_kb=K failures=F cpu_min=S minflt=N procs=P
@@ -269,12 +271,16 @@ int main(int argc, char** argv) {
             for (const auto& item : list == nullptr ? one : items) {
                 std::vector<std::string> a;
                 for (const auto& arg : c.argv) a.push_back(list == nullptr ? arg : substitute(arg, item));
-                long kb = traced_peak_rss_kb(a, dir);
-                if (kb < 0) {
-                    fprintf(stderr, "measure: -m: cannot trace %s (ptrace not allowed here?)\n", a[0].c_str());
-                    return 2;
+                std::vector<double> kbs;
+                for (int k = 0; k < (list == nullptr ? reps : 1); ++k) {
+                    long kb = traced_peak_rss_kb(a, dir);
+                    if (kb < 0) {
+                        fprintf(stderr, "measure: -m: cannot trace %s (ptrace not allowed here?)\n", a[0].c_str());
+                        return 2;
+                    }
+                    kbs.push_back(static_cast<double>(kb));
                 }
-                c.rss_kb = std::max(c.rss_kb, kb);
+                c.rss_kb = std::max(c.rss_kb, static_cast<long>(median(kbs)));
             }
         }
     }

@@ -144,9 +144,14 @@ Frontend runFrontend(const CompileInput& input, const CompileOptions& options, b
 void runBackend(const CompileInput& input, const CompileOptions& options, const EmitterOptions& emitterOptions,
                 Module* module, CompileResult& result) {
     result.module = std::make_unique<CompiledModule>();
-    Codegen codegen(*result.context, options, emitterOptions, input.sourceName);
-    auto error = codegen.compile(module, *result.module);
-    result.nativeListing = codegen.nativeListing(); // printed before an error, as mpy-cross does
+    std::optional<Diagnostic> error;
+    {
+        // The code generator's scopes and side tables go before the .mpy is written: the
+        // compile's memory peaks there otherwise (the raw codes stay, in result.module).
+        Codegen codegen(*result.context, options, emitterOptions, input.sourceName);
+        error = codegen.compile(module, *result.module);
+        result.nativeListing = codegen.nativeListing(); // printed before an error, as mpy-cross does
+    }
     if (error) {
         result.error = error;
         result.error->file = input.sourceName;

@@ -8,6 +8,8 @@
 #include "frontend/ConstValue.h"
 #include "frontend/NameMap.h"
 
+#include <llvm/Support/Allocator.h>
+
 #include <deque>
 #include <string>
 #include <unordered_map>
@@ -27,9 +29,10 @@ public:
 
 private:
     size_t nonStatic_ = 0;
-    // The texts are copied (callers may pass temporaries) and the map is keyed by the
-    // copies. A deque never moves its elements, and short strings need no allocation.
-    std::deque<std::string> texts_;
+    // The texts are copied (callers may pass temporaries) into an arena, which never moves
+    // them, and the map is keyed by the copies: a module of thousands of names holds a few
+    // bytes each rather than a 32-byte std::string each.
+    llvm::BumpPtrAllocator texts_;
     NameMap<uint32_t> index_;
     std::vector<llvm::StringRef> entries_;
 };

@@ -119,6 +119,17 @@ std::string constantRepr(const ConstValue& v, FloatTextStyle floatText) {
 
 std::vector<uint8_t> writeMpy(const CompiledModule& module) {
     std::vector<uint8_t> out;
+    // Room for the whole file at once: a doubling vector would hold up to 1.5 times the file
+    // twice over while it grows, at the compile's peak of memory. An overestimate costs
+    // nothing: pages of the reserve that are never written are never resident.
+    size_t bound = 64;
+    for (llvm::StringRef q : module.tables.qstrs.entries())
+        bound += q.size() + 6;
+    for (const ConstValue* c : module.tables.consts.entries())
+        bound += 32 + (c ? c->data().size() + 8 * c->items().size() : 0);
+    for (const auto& rc : module.rawCodes)
+        bound += rc->funData.size() + 16 + 4 * rc->children.size();
+    out.reserve(bound);
     out.push_back(static_cast<uint8_t>(module.headerMagic));
     out.push_back(6); // MPY_VERSION
     // the arch and sub-version only with native code; 0x40 when arch flags follow the header

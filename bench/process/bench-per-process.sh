@@ -54,7 +54,8 @@ if command -v valgrind >/dev/null; then
     echo "instructions, $(basename "$f") ($(stat -c %s "$f") bytes): mpy-cross $a, mpyc as mpy-cross $b ($(awk -v a="$a" -v b="$b" 'BEGIN{printf "%.2fx", b/a}')), mpyc compile $c ($(awk -v a="$a" -v c="$c" 'BEGIN{printf "%.2fx", c/a}'))"
   done
 fi
-# Peak RSS on the largest modules: each process's own high-water mark (measure -m), the
+# Peak RSS on the largest modules: each process's own high-water mark (measure -m, the median of
+# five; the timed runs before them are not reported here), the
 # reference with the smallest -X heapsize that compiles the module (64K, 128K, ... 64M), so
 # that its figure is what it needs rather than the heap it was given.
 echo "peak RSS, the 10 largest modules (reference with its smallest working heap):"
@@ -64,7 +65,7 @@ printf '  %-56s %8s %6s %10s %10s %7s\n' module bytes heap reference mpyc ratio
   for heap in 64K 128K 256K 512K 1M 2M 4M 8M 16M 32M 64M; do
     "$ref" -X heapsize=$heap -o /dev/null "$f" 2>/dev/null && break
   done
-  out=$("$tmp/measure" -n 1 -m -- "$ref" -X heapsize=$heap -o /dev/null "$f" --- "$tmp/mpy-cross" -o /dev/null "$f")
+  out=$("$tmp/measure" -n 5 -m -- "$ref" -X heapsize=$heap -o /dev/null "$f" --- "$tmp/mpy-cross" -o /dev/null "$f")
   a=$(sed -n 1p <<<"$out" | tr ' ' '\n' | sed -n 's/^rss_kb=//p')
   b=$(sed -n 2p <<<"$out" | tr ' ' '\n' | sed -n 's/^rss_kb=//p')
   awk -v m="${rel#./}" -v s="$size" -v h="$heap" -v a="$a" -v b="$b" \
