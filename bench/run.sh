@@ -203,14 +203,14 @@ diffs=""
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 log "start-up: empty file, $startup_reps runs"
 if [ -n "$ref" ]; then
-    lines=$("$measure" -n "$startup_reps" -w 10 -- \
+    lines=$("$measure" -n "$startup_reps" -w 10 -m -- \
         "$mpyc_cross" ${flags[@]+"${flags[@]}"} -o "$out/mpy/mpyc/empty.mpy" "$inputs/empty.py" --- \
         "$ref" ${flags[@]+"${flags[@]}"} -o "$out/mpy/ref/empty.mpy" "$inputs/empty.py")
     st_m=$(echo "$lines" | sed -n 1p)
     st_r=$(echo "$lines" | sed -n 2p)
     cmp -s "$out/mpy/mpyc/empty.mpy" "$out/mpy/ref/empty.mpy" || diffs="$diffs empty.py"
 else
-    st_m=$("$measure" -n "$startup_reps" -w 10 -- "$mpyc_cross" ${flags[@]+"${flags[@]}"} -o "$out/mpy/mpyc/empty.mpy" "$inputs/empty.py")
+    st_m=$("$measure" -n "$startup_reps" -w 10 -m -- "$mpyc_cross" ${flags[@]+"${flags[@]}"} -o "$out/mpy/mpyc/empty.mpy" "$inputs/empty.py")
     st_r=""
 fi
 
@@ -219,7 +219,7 @@ rm -f "$out"/mpy/corpus-mpyc/*.mpy "$out"/mpy/corpus-ref/*.mpy
 corpus_cmd_m=("$mpyc_cross" ${flags[@]+"${flags[@]}"} -o "$out/mpy/corpus-mpyc/{}.mpy" "{}.py")
 corpus_cmd_r=("$ref" ${flags[@]+"${flags[@]}"} -o "$out/mpy/corpus-ref/{}.mpy" "{}.py")
 if [ -n "$ref" ]; then
-    lines=$("$measure" -n "$corpus_reps" -w 1 -d "$corpus_src" -l "$inputs/corpus.list" -- \
+    lines=$("$measure" -n "$corpus_reps" -w 1 -m -d "$corpus_src" -l "$inputs/corpus.list" -- \
         "${corpus_cmd_m[@]}" --- "${corpus_cmd_r[@]}")
     co_m=$(echo "$lines" | sed -n 1p)
     co_r=$(echo "$lines" | sed -n 2p)
@@ -233,7 +233,7 @@ if [ -n "$ref" ]; then
         fi
     done < "$inputs/corpus.list"
 else
-    co_m=$("$measure" -n "$corpus_reps" -w 1 -d "$corpus_src" -l "$inputs/corpus.list" -- "${corpus_cmd_m[@]}")
+    co_m=$("$measure" -n "$corpus_reps" -w 1 -m -d "$corpus_src" -l "$inputs/corpus.list" -- "${corpus_cmd_m[@]}")
     co_r=""
 fi
 
