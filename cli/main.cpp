@@ -224,8 +224,10 @@ int runCommand(int argc, char** argv) {
         return mpyc::runMpyCrossCommand(argc - 1, argv + 1, false);
     }
     // CLI11 writes help and errors to std::cout and std::cerr, which nothing built before
-    // main() (cli/Cli11.h says why); this builds them, and flushes them when it returns
-    std::ios_base::Init standardStreams;
+    // main() (cli/Cli11.h says why); this builds them. Static, so that it is destroyed (and
+    // flushes them) after main(), as <iostream>'s own would be: withStdoutChecked() must be
+    // the first to flush stdout, or a failed write's reason is lost.
+    static std::ios_base::Init standardStreams;
     CLI::App app{"mpyc: an ahead-of-time compiler for MicroPython (.mpy v6.3 by default; --target for v1.18 to v1.28 "
                  "and CircuitPython 10)",
                  "mpyc"};
