@@ -384,7 +384,7 @@ private:
             auto* a = s->as<AssignStmt>();
             if (a->targets.size() != 1 || !a->targets[0]->is<NameExpr>())
                 fail(s, "only assignments to a single name (NAME = value) are supported in manifests");
-            llvm::StringRef name = a->targets[0]->as<NameExpr>()->id;
+            llvm::StringRef name = a->targets[0]->as<NameExpr>()->id();
             if (name == "options" || builtin(name))
                 fail(a->targets[0], "'" + name.str() + "' cannot be assigned in a manifest");
             frames_.back()->locals[name.str()] = eval(a->value);
@@ -491,7 +491,7 @@ private:
             }
         }
         case NodeKind::Name: {
-            llvm::StringRef id = e->as<NameExpr>()->id;
+            llvm::StringRef id = e->as<NameExpr>()->id();
             if (id == "options") {
                 Value v;
                 v.kind = Value::Kind::Options;
@@ -614,7 +614,7 @@ private:
         if (a->isAwait) fail(a, "'await' is not supported in manifests");
         auto* name = a->atom->as<NameExpr>();
         llvm::ArrayRef<Trailer*> t = a->trailers;
-        if (name && name->id == "options") {
+        if (name && name->id() == "options") {
             if (t.size() == 1 && t[0]->is<AttrTrailer>()) {
                 std::string attr = t[0]->as<AttrTrailer>()->attr.str();
                 const Frame& f = *frames_.back();
@@ -642,7 +642,7 @@ private:
             if (!t.empty() && t[0]->is<IndexTrailer>()) fail(a, "subscripts are not supported in manifests");
             fail(a, "only calls of the manifest functions (freeze, include, require, ...) are supported");
         }
-        return call(a, name->id.str(), t[0]->as<CallTrailer>());
+        return call(a, name->id().str(), t[0]->as<CallTrailer>());
     }
 
     // Binds a call's arguments to positional-or-keyword parameters (and **kwargs if `extraKw`).
@@ -666,7 +666,7 @@ private:
             case ArgKind::Keyword: {
                 auto* kw = arg.keyword ? arg.keyword->as<NameExpr>() : nullptr;
                 if (!kw) fail(at, "a keyword argument must be NAME=value");
-                std::string name = kw->id.str();
+                std::string name = kw->id().str();
                 bool known =
                     std::any_of(params.begin(), params.end(), [&](const Param& p) { return name == p.name; });
                 if (out.values.count(name) || std::any_of(out.extra.begin(), out.extra.end(),

@@ -459,7 +459,7 @@ void Codegen::compileNode(Expr* e) {
     if (isStruct(e)) e_->setLine(e->line);
     switch (e->kind) {
     case NodeKind::Name:
-        loadId(e->as<NameExpr>()->id);
+        loadId(e->as<NameExpr>()->id());
         break;
     case NodeKind::Const:
         compileConst(e->as<ConstExpr>());

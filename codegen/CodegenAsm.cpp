@@ -25,7 +25,7 @@ AsmOperand operandOf(const Expr* e) {
     if (!e) return a;
     if (auto* n = e->as<NameExpr>()) {
         a.kind = AsmOperand::Kind::Name;
-        a.name = n->id.str();
+        a.name = n->id().str();
     } else if (auto* c = e->as<ConstExpr>(); c && c->value->kind == ConstKind::Int) {
         a.kind = AsmOperand::Kind::Int;
         // the low bits, as mp_obj_get_int_truncated gives them
@@ -126,13 +126,13 @@ void Codegen::compileAsmScope(Scope* s, AsmPass pass) {
     uint32_t typeSig = 2; // int
     if (Expr* r = f->returns) {
         if (auto* n = r->as<NameExpr>()) {
-            if (n->id == "object") {
+            if (n->id() == "object") {
                 typeSig = 0;
-            } else if (n->id == "bool") {
+            } else if (n->id() == "bool") {
                 typeSig = 1;
-            } else if (n->id == "int") {
+            } else if (n->id() == "int") {
                 typeSig = 2;
-            } else if (n->id == "uint") {
+            } else if (n->id() == "uint") {
                 typeSig = 3;
             } else {
                 errorAtLine(0, r->range, "unknown type");
@@ -154,7 +154,7 @@ void Codegen::compileAsmScope(Scope* s, AsmPass pass) {
             errorAtLine(st->line, st->range, "expecting an assembler instruction");
             return;
         }
-        llvm::StringRef op = name->id;
+        llvm::StringRef op = name->id();
         llvm::ArrayRef<Arg> args = trailer->args;
         auto positional = [&](size_t i) -> const Expr* {
             return args[i].kind == ArgKind::Positional ? args[i].value : nullptr;
@@ -168,7 +168,7 @@ void Codegen::compileAsmScope(Scope* s, AsmPass pass) {
                 return;
             }
             uint32_t number = nextLabel++;
-            if (as && !as->label(number, labelName->id)) {
+            if (as && !as->label(number, labelName->id())) {
                 errorAtLine(st->line, st->range, "label redefined");
                 return;
             }

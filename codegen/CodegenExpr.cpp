@@ -121,7 +121,7 @@ void Codegen::compileAtomExpr(AtomExpr* a) {
     size_t i = 0;
     // super() in a function: pass the class cell and the first parameter explicitly
     auto* name = a->atom->as<NameExpr>();
-    if (n > 0 && cur_->kind == ScopeKind::Function && name && name->id == "super" &&
+    if (n > 0 && cur_->kind == ScopeKind::Function && name && name->id() == "super" &&
         a->trailers[0]->is<CallTrailer>() && a->trailers[0]->as<CallTrailer>()->args.empty()) {
         loadId("__class__");
         const IdInfo* self = nullptr;
@@ -298,18 +298,18 @@ void Codegen::compileNamedExpr(Expr* at, Expr* target, Expr* value) {
         // module level, the enclosing function's slot number in a function
         Scope* comprehension = cur_;
         cur_ = cur_->parent;
-        storeId(name->id);
+        storeId(name->id());
         cur_ = comprehension;
         return;
     }
     // In a comprehension, := binds in the enclosing scope (PEP 572), honouring its
     // global/nonlocal declarations.
     if (pass_ == Pass::Scope && isCompLike(cur_->kind)) {
-        IdInfo* parentId = idForModification(cur_->parent, name->id);
+        IdInfo* parentId = idForModification(cur_->parent, name->id());
         if (parentId->kind == IdKind::GlobalExplicit) {
-            cur_->findOrAdd(name->id, IdKind::GlobalExplicit);
+            cur_->findOrAdd(name->id(), IdKind::GlobalExplicit);
         } else {
-            IdInfo* id = cur_->findOrAdd(name->id, IdKind::Undecided);
+            IdInfo* id = cur_->findOrAdd(name->id(), IdKind::Undecided);
             bool isGlobal = cur_->parent->parent == nullptr;
             // already referenced here, but must now be closed over
             if (!isGlobal && id->kind == IdKind::GlobalImplicit) id->kind = IdKind::Undecided;
@@ -320,7 +320,7 @@ void Codegen::compileNamedExpr(Expr* at, Expr* target, Expr* value) {
             }
         }
     }
-    storeId(name->id);
+    storeId(name->id());
 }
 
 void Codegen::condJump(Expr* e, bool jumpIf, Label label) {
@@ -366,9 +366,9 @@ void Codegen::condJump(Expr* e, bool jumpIf, Label label) {
 void Codegen::assign(Expr* target, AssignKind kind) {
     if (auto* n = target->as<NameExpr>()) {
         if (kind == AssignKind::AugLoad) {
-            loadId(n->id);
+            loadId(n->id());
         } else {
-            storeId(n->id);
+            storeId(n->id());
         }
         return;
     }

@@ -250,7 +250,7 @@ uint8_t Codegen::viperAnnotation(const Expr* annotation, uint32_t line) {
         errorAtLine(isStruct(annotation) ? annotation->line : 0, annotation->range, "annotation must be an identifier");
         return 0;
     }
-    llvm::StringRef name = annotation->as<NameExpr>()->id;
+    llvm::StringRef name = annotation->as<NameExpr>()->id();
     static const char* const types[] = {"object", "bool", "int", "uint", "ptr", "ptr8", "ptr16", "ptr32"};
     for (uint8_t i = 0; i < 8; ++i)
         if (name == types[i]) return i;
@@ -336,7 +336,7 @@ bool Codegen::keywordArg(const Arg& a) {
         errorAtLine(a.line, a.range, "LHS of keyword arg must be an id");
         return false;
     }
-    e_->loadConstStr(name->id);
+    e_->loadConstStr(name->id());
     compileNode(a.value);
     return true;
 }

@@ -168,13 +168,13 @@ void Codegen::compileAnnAssign(AnnAssignStmt* s) {
     }
     // `x: T` alone declares x local in a function; the annotation is not compiled
     if (cur_->kind == ScopeKind::Function) {
-        if (auto* n = s->target->as<NameExpr>()) cur_->findOrAdd(n->id, IdKind::Local);
+        if (auto* n = s->target->as<NameExpr>()) cur_->findOrAdd(n->id(), IdKind::Local);
     }
 }
 
 void Codegen::compileDel(Expr* e) {
     if (auto* n = e->as<NameExpr>()) {
-        deleteId(n->id);
+        deleteId(n->id());
         return;
     }
     if (auto* a = e->as<AtomExpr>(); a && !a->isAwait) {
@@ -421,7 +421,7 @@ bool Codegen::compileForRange(ForStmt* s) {
     if (!var || !call || call->isAwait || call->trailers.size() != 1) return false;
     auto* callee = call->atom->as<NameExpr>();
     auto* paren = call->trailers[0]->as<CallTrailer>();
-    if (!callee || callee->id != "range" || !paren) return false;
+    if (!callee || callee->id() != "range" || !paren) return false;
     size_t n = paren->args.size();
     if (n < 1 || n > 3) return false;
     auto plain = [](const Arg& a) { return a.kind == ArgKind::Positional; };
@@ -663,7 +663,7 @@ void Codegen::compileAsyncFor(ForStmt* s) {
     llvm::StringRef iterableVar;
     if (!opts_.target->has(TargetFeature::AsyncForIteratorOnStack)) {
         if (auto* n = s->iter->as<NameExpr>()) {
-            iterableVar = n->id;
+            iterableVar = n->id();
         } else {
             char name[48];
             std::snprintf(name, sizeof name, "<async for iterable %p>", static_cast<const void*>(s));

@@ -17,6 +17,7 @@
 #pragma once
 
 #include "frontend/ConstValue.h"
+#include "frontend/NameMap.h"
 
 #include <llvm/ADT/ArrayRef.h>
 #include <llvm/ADT/StringRef.h>
@@ -25,6 +26,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <stdexcept>
 
 namespace mpyc {
 
@@ -171,9 +173,18 @@ enum class UnaryOp : uint8_t { Positive = 0, Negative = 1, Invert = 2, Not = 3 }
 
 // --- expressions -------------------------------------------------------------------------
 
+// A module's names, one copy of each (AstContext::intern): a name expression holds a pointer
+// rather than a text and its length, and the text is not copied per occurrence.
+struct InternedName {
+    uint32_t size;
+    char text[1]; // `size` bytes and a NUL, allocated with the struct
+    llvm::StringRef str() const { return llvm::StringRef(text, size); }
+};
+
 struct NameExpr : Expr {
     MPYC_NODE_HEADER(NameExpr, Name, Expr)
-    llvm::StringRef id;
+    const InternedName* name = nullptr;
+    llvm::StringRef id() const { return name->str(); }
 };
 
 // A constant: a literal, a folded expression, a substituted const() name or a constant
@@ -574,7 +585,8 @@ struct Module : Node {
 
 // The layout Node's comment describes, where pointers are 8 bytes (a big module has hundreds
 // of thousands of these).
-static_assert(sizeof(void*) != 8 || (sizeof(ConstExpr) == 24 && sizeof(AtomExpr) == 40 && sizeof(UnaryExpr) == 24),
+static_assert(sizeof(void*) != 8 || (sizeof(ConstExpr) == 24 && sizeof(AtomExpr) == 40 && sizeof(UnaryExpr) == 24 &&
+                                 sizeof(NameExpr) == 24),
               "a node's one-byte fields belong first, in the tail padding of Node");
 
 // Owns all nodes and strings of one parsed module.
@@ -592,6 +604,20 @@ public:
         std::uninitialized_copy(items.begin(), items.end(), mem);
         return llvm::ArrayRef<T>(mem, items.size());
     }
+    // One copy of each distinct name of a module (identifiers repeat: a module of 60k names
+    // has a few thousand different ones).
+    const InternedName* intern(llvm::StringRef s) {
+        auto it = names_.find(s);
+        if (it != names_.end()) return it->second;
+        if (s.size() > UINT32_MAX) throw std::length_error("name too long");
+        void* mem = alloc_.Allocate(sizeof(InternedName) + s.size(), alignof(InternedName));
+        auto* n = static_cast<InternedName*>(mem);
+        n->size = static_cast<uint32_t>(s.size());
+        std::memcpy(n->text, s.data(), s.size());
+        n->text[s.size()] = 0;
+        names_.try_emplace(n->str(), n);
+        return n;
+    }
     llvm::StringRef save(llvm::StringRef s) {
         if (s.empty()) return llvm::StringRef();
         char* mem = alloc_.Allocate<char>(s.size());
@@ -602,6 +628,7 @@ public:
 
 private:
     llvm::BumpPtrAllocator alloc_;
+    NameMap<const InternedName*> names_; // keyed by the interned texts
     ConstPool consts_;
 };
 

@@ -168,7 +168,7 @@ struct Dumper {
         if (!e) return;
         switch (e->kind) {
         case NodeKind::Name:
-            head(depth, e, label, e->as<NameExpr>()->id.str());
+            head(depth, e, label, e->as<NameExpr>()->id().str());
             return;
         case NodeKind::Const: {
             auto* c = e->as<ConstExpr>();

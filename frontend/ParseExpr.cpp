@@ -511,7 +511,9 @@ Expr* Parser::parseAtom() {
     switch (kind()) {
     case TokenKind::Name: {
         auto* n = ctx_.make<NameExpr>(line, here());
-        n->id = takeName();
+        if (!at(TokenKind::Name)) syntaxError();
+        n->name = ctx_.intern(tok().text);
+        advance();
         return n;
     }
     case TokenKind::Integer:

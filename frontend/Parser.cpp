@@ -206,7 +206,7 @@ void Parser::recordError(const Diagnostic& d) {
 
 llvm::StringRef Parser::takeName() {
     if (!at(TokenKind::Name)) syntaxError();
-    llvm::StringRef name = ctx_.save(tok().text);
+    llvm::StringRef name = ctx_.intern(tok().text)->str();
     advance();
     return name;
 }
@@ -495,7 +495,7 @@ static bool isConstCall(Expr* value) {
     auto* a = value ? value->as<AtomExpr>() : nullptr;
     if (!a || a->isAwait || a->trailers.size() != 1 || !a->trailers[0]->is<CallTrailer>()) return false;
     auto* n = a->atom->as<NameExpr>();
-    return n && n->id == "const";
+    return n && n->id() == "const";
 }
 
 Stmt* Parser::parseExprStatement() {

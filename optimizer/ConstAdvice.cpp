@@ -85,7 +85,7 @@ public:
         case NodeKind::AtomExpr: {
             auto* a = n->as<AtomExpr>();
             auto* base = a->atom->as<NameExpr>();
-            if (base && base->id == "micropython" && a->trailers.size() >= 2) {
+            if (base && base->id() == "micropython" && a->trailers.size() >= 2) {
                 auto* attr = a->trailers[0]->as<AttrTrailer>();
                 if (attr && attr->attr == "const" && a->trailers[1]->is<CallTrailer>())
                     micropythonConstCalls.push_back(a);
@@ -102,7 +102,7 @@ private:
     void target(const Expr* e) {
         if (!e) return;
         if (auto* n = e->as<NameExpr>()) {
-            counts[n->id]++;
+            counts[n->id()]++;
         } else if (auto* t = e->as<TupleExpr>()) {
             for (const Expr* x : t->elts)
                 target(x);
@@ -162,10 +162,10 @@ std::vector<ConstCandidate> constCandidates(const Module* module, llvm::ArrayRef
         if (!a || a->targets.size() != 1) continue;
         auto* name = a->targets[0]->as<NameExpr>();
         auto* value = a->value ? a->value->as<ConstExpr>() : nullptr;
-        if (!name || !value || !value->value->isInt() || !isAllCaps(name->id) || declared.count(name->id))
+        if (!name || !value || !value->value->isInt() || !isAllCaps(name->id()) || declared.count(name->id()))
             continue;
-        if (counter.counts.lookup(name->id) != 1) continue;
-        out.push_back({name->id.str(), constValueText(value->value), s->line, s->range, 0});
+        if (counter.counts.lookup(name->id()) != 1) continue;
+        out.push_back({name->id().str(), constValueText(value->value), s->line, s->range, 0});
     }
     return out;
 }

@@ -223,7 +223,7 @@ Stmt* Optimizer::processConstDeclaration(AssignStmt* s) {
     if (!name || !call || call->isAwait || call->trailers.size() != 1) return s;
     auto* callee = call->atom->as<NameExpr>();
     auto* paren = call->trailers[0]->as<CallTrailer>();
-    if (!callee || callee->id != "const" || !paren) return s;
+    if (!callee || callee->id() != "const" || !paren) return s;
 
     Expr* value = nullptr;
     if (paren->args.size() == 1 && paren->args[0].kind == ArgKind::Positional) value = paren->args[0].value;
@@ -246,12 +246,12 @@ Stmt* Optimizer::processConstDeclaration(AssignStmt* s) {
     }
 
     ConstDeclaration decl;
-    decl.name = name->id.str();
+    decl.name = name->id().str();
     decl.value = constNodeValue(ctx_, value);
     decl.line = s->line;
     decl.range = s->range;
-    decl.isPrivate = name->id.startswith("_");
-    consts_[name->id] = decls_.size();
+    decl.isPrivate = name->id().startswith("_");
+    consts_[name->id()] = decls_.size();
     decls_.push_back(decl);
 
     if (decl.isPrivate) {
@@ -269,7 +269,7 @@ Expr* Optimizer::fold(Expr* e) {
     switch (e->kind) {
     case NodeKind::Name: {
         auto* n = e->as<NameExpr>();
-        auto it = consts_.find(n->id);
+        auto it = consts_.find(n->id());
         if (it == consts_.end()) return e;
         ConstDeclaration& decl = decls_[it->second];
         decl.uses++;
@@ -547,7 +547,7 @@ Expr* Optimizer::foldAtomExpr(AtomExpr* a) {
     if (a->isAwait || a->trailers.size() != 1 || !opts_.target->has(TargetFeature::ConstFloatFolding)) return a;
     auto* base = a->atom->as<NameExpr>();
     auto* attr = a->trailers[0]->as<AttrTrailer>();
-    if (!base || !attr || base->id != "math") return a;
+    if (!base || !attr || base->id() != "math") return a;
     double v = 0;
     const ConstValue* value = nullptr;
     if (attr->attr == "e") {
