@@ -374,7 +374,9 @@ Trailer* Parser::parseTrailer() {
     }
     expect(TokenKind::Period);
     auto* t = make<AttrTrailer>(line, begin);
-    t->attr = takeName();
+    if (!at(TokenKind::Name)) syntaxError();
+    t->name = ctx_.intern(tok().text);
+    advance();
     t->range.end = prevEnd_;
     return t;
 }
