@@ -1,6 +1,7 @@
 // Scope and identifier rules; see Scope.h.
 #include "frontend/Scope.h"
 
+#include <new>
 #include <utility>
 
 namespace mpyc {
@@ -12,12 +13,12 @@ constexpr size_t kLinearIds = 24;
 
 IdInfo* Scope::find(llvm::StringRef name) {
     if (ids_.size() <= kLinearIds) {
-        for (const auto& id : ids_)
-            if (id->name == name) return id.get();
+        for (IdInfo* id : ids_)
+            if (id->name == name) return id;
         return nullptr;
     }
     auto it = index_.find(name);
-    return it == index_.end() ? nullptr : ids_[it->second].get();
+    return it == index_.end() ? nullptr : ids_[it->second];
 }
 
 void Scope::rebuildIndex() {
@@ -29,7 +30,7 @@ void Scope::rebuildIndex() {
 
 IdInfo* Scope::findOrAdd(llvm::StringRef name, IdKind kind) {
     if (IdInfo* id = find(name)) return id;
-    ids_.push_back(std::make_unique<IdInfo>());
+    ids_.push_back(new (idArena_.Allocate<IdInfo>()) IdInfo());
     IdInfo& id = *ids_.back();
     id.kind = kind;
     id.name = name;
