@@ -30,7 +30,7 @@ Codegen::Codegen(AstContext& ctx, const CompileOptions& opts, const EmitterOptio
 Codegen::~Codegen() = default;
 
 Scope* Codegen::newScope(ScopeKind kind, llvm::StringRef name, Node* node, uint32_t line) {
-    auto s = std::make_unique<Scope>(kind, cur_, name, node, line, idArena_);
+    auto s = std::make_unique<Scope>(kind, cur_, name, node, line);
     s->index = static_cast<uint32_t>(scopes_.size());
     s->emit = cur_ ? cur_->emit : emitOpts_.defaultEmit;
     Scope* raw = s.get();

@@ -203,7 +203,6 @@ private:
     std::string sourceName_;
     CompiledModule* out_ = nullptr;
 
-    llvm::BumpPtrAllocator idArena_; // every scope's ids; declared first, so it outlives them
     std::vector<std::unique_ptr<Scope>> scopes_;
     llvm::DenseMap<const Node*, Scope*> scopeOfNode_;
     std::vector<RawCode*> rawCodeOf_; // by scope index

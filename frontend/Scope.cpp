@@ -1,7 +1,6 @@
 // Scope and identifier rules; see Scope.h.
 #include "frontend/Scope.h"
 
-#include <new>
 #include <utility>
 
 namespace mpyc {
@@ -13,12 +12,12 @@ constexpr size_t kLinearIds = 24;
 
 IdInfo* Scope::find(llvm::StringRef name) {
     if (ids_.size() <= kLinearIds) {
-        for (IdInfo* id : ids_)
-            if (id->name == name) return id;
+        for (const auto& id : ids_)
+            if (id->name == name) return id.get();
         return nullptr;
     }
     auto it = index_.find(name);
-    return it == index_.end() ? nullptr : ids_[it->second];
+    return it == index_.end() ? nullptr : ids_[it->second].get();
 }
 
 void Scope::rebuildIndex() {
@@ -30,7 +29,7 @@ void Scope::rebuildIndex() {
 
 IdInfo* Scope::findOrAdd(llvm::StringRef name, IdKind kind) {
     if (IdInfo* id = find(name)) return id;
-    ids_.push_back(new (idArena_.Allocate<IdInfo>()) IdInfo());
+    ids_.push_back(std::make_unique<IdInfo>());
     IdInfo& id = *ids_.back();
     id.kind = kind;
     id.name = name;

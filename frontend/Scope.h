@@ -17,7 +17,6 @@
 
 #include <llvm/ADT/StringRef.h>
 #include <llvm/ADT/iterator.h>
-#include <llvm/Support/Allocator.h>
 
 #include <cstdint>
 #include <memory>
@@ -82,12 +81,8 @@ enum class EmitKind : uint8_t { Bytecode, Native, Viper, Asm };
 
 class Scope {
 public:
-    // The ids are allocated in `idArena`, which outlives the scope (one for all of a module's
-    // scopes: an id is 24 bytes there, against 32 and a pointer's worth of bookkeeping each
-    // from malloc).
-    Scope(ScopeKind kind, Scope* parent, llvm::StringRef simpleName, Node* node, uint32_t line,
-          llvm::BumpPtrAllocator& idArena)
-        : kind(kind), parent(parent), simpleName(simpleName), node(node), line(line), idArena_(idArena) {}
+    Scope(ScopeKind kind, Scope* parent, llvm::StringRef simpleName, Node* node, uint32_t line)
+        : kind(kind), parent(parent), simpleName(simpleName), node(node), line(line) {}
 
     IdInfo* find(llvm::StringRef name);
     IdInfo* findOrAdd(llvm::StringRef name, IdKind kind);
@@ -123,10 +118,9 @@ public:
 private:
     void closeOverInParents(llvm::StringRef name);
 
-    // Pointers into the arena, so that they stay valid as ids are added. (A std::deque took
+    // One allocation per id, so that pointers stay valid as ids are added. (A std::deque took
     // 576 bytes per scope for its first node and map: 40% of a module of many small classes.)
-    llvm::BumpPtrAllocator& idArena_;
-    std::vector<IdInfo*> ids_;
+    std::vector<std::unique_ptr<IdInfo>> ids_;
     std::vector<const IdInfo*> closureIds_;
     bool closureIdsValid_ = false;
     // keyed by the ids' own names (IdInfo::name refers to the caller's text, as the AST's
