@@ -616,13 +616,13 @@ private:
         llvm::ArrayRef<Trailer*> t = a->trailers;
         if (name && name->id() == "options") {
             if (t.size() == 1 && t[0]->is<AttrTrailer>()) {
-                std::string attr = t[0]->as<AttrTrailer>()->attr().str();
+                std::string attr = t[0]->as<AttrTrailer>()->attr.str();
                 const Frame& f = *frames_.back();
                 if (auto it = f.kwargs.find(attr); it != f.kwargs.end()) return it->second;
                 if (auto it = f.defaults.find(attr); it != f.defaults.end()) return it->second;
                 return Value::none();
             }
-            if (t.size() == 2 && t[0]->is<AttrTrailer>() && t[0]->as<AttrTrailer>()->attr() == "defaults" &&
+            if (t.size() == 2 && t[0]->is<AttrTrailer>() && t[0]->as<AttrTrailer>()->attr == "defaults" &&
                 t[1]->is<CallTrailer>()) {
                 Args args = bind(a, t[1]->as<CallTrailer>(), "options.defaults", {}, true);
                 // IncludeOptions.defaults() replaces the defaults

@@ -62,7 +62,7 @@ AsmOperand operandOf(const Expr* e) {
                 inner = operandOf(index->index);
             } else if (auto* attr = x->trailers[0]->as<AttrTrailer>()) {
                 inner.kind = AsmOperand::Kind::Name;
-                inner.name = attr->attr().str();
+                inner.name = attr->attr.str();
             }
         }
         a.items.push_back(std::move(inner));

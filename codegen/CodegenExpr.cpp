@@ -107,7 +107,7 @@ void Codegen::compileTrailer(Trailer* t) {
         compileNode(i->index);
         e_->subscr(AccessKind::Load);
     } else {
-        e_->attr(t->as<AttrTrailer>()->attr(), AccessKind::Load);
+        e_->attr(t->as<AttrTrailer>()->attr, AccessKind::Load);
     }
 }
 
@@ -138,7 +138,7 @@ void Codegen::compileAtomExpr(AtomExpr* a) {
         loadId(self->name);
         if (n >= 3 && a->trailers[1]->is<AttrTrailer>() && a->trailers[2]->is<CallTrailer>()) {
             // super().f(...) without allocating a super object
-            e_->loadMethod(a->trailers[1]->as<AttrTrailer>()->attr(), true);
+            e_->loadMethod(a->trailers[1]->as<AttrTrailer>()->attr, true);
             callArgs(a->trailers[2]->as<CallTrailer>()->args, true, 0);
             i = 3;
         } else {
@@ -149,7 +149,7 @@ void Codegen::compileAtomExpr(AtomExpr* a) {
     for (; i < n; ++i) {
         if (i + 1 < n && a->trailers[i]->is<AttrTrailer>() && a->trailers[i + 1]->is<CallTrailer>()) {
             // a.f(...) loads the method and calls it without a bound-method object
-            e_->loadMethod(a->trailers[i]->as<AttrTrailer>()->attr(), false);
+            e_->loadMethod(a->trailers[i]->as<AttrTrailer>()->attr, false);
             callArgs(a->trailers[i + 1]->as<CallTrailer>()->args, true, 0);
             i += 1;
         } else {
@@ -416,10 +416,10 @@ void Codegen::assignAtomExpr(AtomExpr* a, AssignKind kind) {
     if (auto* attr = last->as<AttrTrailer>()) {
         if (kind == AssignKind::AugLoad) {
             e_->dupTop();
-            e_->attr(attr->attr(), AccessKind::Load);
+            e_->attr(attr->attr, AccessKind::Load);
         } else {
             if (kind == AssignKind::AugStore) e_->rotTwo();
-            e_->attr(attr->attr(), AccessKind::Store);
+            e_->attr(attr->attr, AccessKind::Store);
         }
         return;
     }

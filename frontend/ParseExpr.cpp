@@ -374,9 +374,7 @@ Trailer* Parser::parseTrailer() {
     }
     expect(TokenKind::Period);
     auto* t = make<AttrTrailer>(line, begin);
-    if (!at(TokenKind::Name)) syntaxError();
-    t->name = ctx_.intern(tok().text);
-    advance();
+    t->attr = takeName();
     t->range.end = prevEnd_;
     return t;
 }

@@ -87,7 +87,7 @@ public:
             auto* base = a->atom->as<NameExpr>();
             if (base && base->id() == "micropython" && a->trailers.size() >= 2) {
                 auto* attr = a->trailers[0]->as<AttrTrailer>();
-                if (attr && attr->attr() == "const" && a->trailers[1]->is<CallTrailer>())
+                if (attr && attr->attr == "const" && a->trailers[1]->is<CallTrailer>())
                     micropythonConstCalls.push_back(a);
             }
             break;

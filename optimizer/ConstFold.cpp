@@ -550,17 +550,17 @@ Expr* Optimizer::foldAtomExpr(AtomExpr* a) {
     if (!base || !attr || base->id() != "math") return a;
     double v = 0;
     const ConstValue* value = nullptr;
-    if (attr->attr() == "e") {
+    if (attr->attr == "e") {
         v = M_E;
-    } else if (attr->attr() == "pi") {
+    } else if (attr->attr == "pi") {
         v = M_PI;
-    } else if (attr->attr() == "tau") {
+    } else if (attr->attr == "tau") {
         v = 2.0 * M_PI;
-    } else if (attr->attr() == "inf") {
+    } else if (attr->attr == "inf") {
         // the module's constant is one object, so every use is the same constant
         if (!mathInf_) mathInf_ = ctx_.consts().makeFloat(std::numeric_limits<double>::infinity());
         value = mathInf_;
-    } else if (attr->attr() == "nan") {
+    } else if (attr->attr == "nan") {
         if (!mathNan_) mathNan_ = ctx_.consts().makeFloat(std::nan(""));
         value = mathNan_;
     } else {
