@@ -68,10 +68,16 @@ struct Run {
     bool ok = false;
 };
 
-Run run_once(const std::vector<std::string>& argv, const char* dir, const char* errFile) {
+// execv's argument vector for argv (which must outlive it).
+std::vector<char*> argvPointers(const std::vector<std::string>& argv) {
     std::vector<char*> args;
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
+    return args;
+}
+
+Run run_once(const std::vector<std::string>& argv, const char* dir, const char* errFile) {
+    std::vector<char*> args = argvPointers(argv);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
@@ -107,9 +113,7 @@ Run run_once(const std::vector<std::string>& argv, const char* dir, const char* 
 // The peak resident size of one run of argv, in KB, from its own VmHWM just before it exits;
 // -1 when it cannot be traced.
 long traced_peak_rss_kb(const std::vector<std::string>& argv, const char* dir) {
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
+    std::vector<char*> args = argvPointers(argv);
     pid_t pid = fork();
     if (pid < 0) return -1;
     if (pid == 0) {

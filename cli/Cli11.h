@@ -7,10 +7,7 @@
 // std::ios_base::Init of its own, before it builds a CLI11 app.
 #pragma once
 
-#if defined(__GLIBCXX__) || __has_include(<bits/c++config.h>)
-#include <bits/c++config.h>
-#endif
-#include <istream>
+#include <istream> // with libstdc++, these define __GLIBCXX__
 #include <ostream>
 
 #if defined(__GLIBCXX__) && !defined(_GLIBCXX_IOSTREAM)

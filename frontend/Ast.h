@@ -619,10 +619,7 @@ public:
         return n;
     }
     llvm::StringRef save(llvm::StringRef s) {
-        if (s.empty()) return llvm::StringRef();
-        char* mem = alloc_.Allocate<char>(s.size());
-        std::memcpy(mem, s.data(), s.size());
-        return llvm::StringRef(mem, s.size());
+        return s.empty() ? llvm::StringRef() : copyToArena(alloc_, s);
     }
     ConstPool& consts() { return consts_; }
 

@@ -186,10 +186,7 @@ const ConstValue* ConstPool::makeBytes(llvm::StringRef s) {
 const ConstValue* ConstPool::makeText(ConstKind kind, llvm::StringRef s) {
     if (s.size() > UINT32_MAX) throw std::length_error("constant too long"); // sources are < 4 GB
     ConstValue* c = alloc(kind);
-    char* text = storage_.Allocate<char>(s.size() + 1);
-    std::memcpy(text, s.data(), s.size());
-    text[s.size()] = 0;
-    c->data_ = text;
+    c->data_ = copyToArena(storage_, s).data();
     c->size_ = static_cast<uint32_t>(s.size());
     return c;
 }

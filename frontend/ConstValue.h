@@ -7,6 +7,7 @@
 // one compilation; values are immutable once made.
 #pragma once
 
+#include "frontend/ArenaText.h"
 #include "frontend/BigInt.h"
 
 #include <llvm/ADT/ArrayRef.h>

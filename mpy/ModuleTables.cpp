@@ -2,7 +2,6 @@
 #include "mpy/ModuleTables.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace mpyc {
 
@@ -374,10 +373,7 @@ llvm::StringRef staticQstr(uint32_t index) {
 uint32_t QstrTable::use(llvm::StringRef s) {
     auto it = index_.find(s);
     if (it != index_.end()) return it->second;
-    char* copy = texts_.Allocate<char>(s.size() + 1);
-    std::memcpy(copy, s.data(), s.size());
-    copy[s.size()] = 0;
-    llvm::StringRef text(copy, s.size());
+    llvm::StringRef text = copyToArena(texts_, s);
     uint32_t idx = static_cast<uint32_t>(entries_.size());
     entries_.push_back(text);
     index_.try_emplace(text, idx);
