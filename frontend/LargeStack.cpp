@@ -3,6 +3,7 @@
 
 #include <pthread.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace mpyc {
 
@@ -31,8 +32,11 @@ namespace {
 // pthread_getattr_np starts from for the main thread.
 extern "C" void* __libc_stack_end;
 
-// Static initialisation runs on the main thread.
-const pthread_t kMainThread = pthread_self();
+// The main thread's id is the process id (Linux); asked when needed rather than kept from a
+// static initialiser, which would cost every process a page of .bss.
+bool onMainThread() {
+    return gettid() == getpid();
+}
 
 // The main thread's stack may grow down to RLIMIT_STACK below its top. We assume at most
 // 8 MB (the usual limit) even when the limit is higher or unlimited: the stack check is a
@@ -56,7 +60,7 @@ size_t stackRemaining() {
     // thread pthread_getattr_np reads and parses /proc/self/maps, which costs more than a
     // small compile, so its bounds come from __libc_stack_end and RLIMIT_STACK instead.
     thread_local char* low = [] {
-        if (pthread_equal(pthread_self(), kMainThread) && __libc_stack_end) return mainThreadStackLow();
+        if (onMainThread() && __libc_stack_end) return mainThreadStackLow();
         pthread_attr_t attr;
         void* addr = nullptr;
         size_t size = 0;

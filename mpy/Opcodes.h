@@ -109,7 +109,7 @@ constexpr int kSmallIntMultiExcess = 16;
 constexpr int kSmallIntMultiCount = 64;
 
 struct OpInfo {
-    const char* name;
+    char name[22]; // inline: the table is built at compile time, with nothing to relocate
     OperandFormat format;
     int stack; // kVarStack when it depends on the operand
 };
