@@ -110,7 +110,13 @@ void BytecodeBuilder::loadConstSmallInt(int64_t value) {
         record({Kind::Plain, static_cast<uint8_t>(kLoadConstSmallIntMulti + kSmallIntMultiExcess + value), 0,
                 false, 0});
     } else {
-        record({Kind::SInt, static_cast<uint8_t>(Op::LOAD_CONST_SMALL_INT), 0, false, value});
+        const auto opcode = static_cast<uint8_t>(Op::LOAD_CONST_SMALL_INT);
+        if (value >= INT32_MIN && value <= INT32_MAX) {
+            record({Kind::SInt, opcode, 0, false, static_cast<uint32_t>(static_cast<int32_t>(value))});
+        } else {
+            record({Kind::SIntWide, opcode, 0, false, static_cast<uint32_t>(wideInts_.size())});
+            if (!scopeOnly_) wideInts_.push_back(value);
+        }
     }
 }
 
@@ -460,7 +466,8 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
             gap += 1 + uintSize(static_cast<uint64_t>(in.value)) + (in.hasExtra ? 1 : 0);
             break;
         case Kind::SInt:
-            gap += 1 + signedIntSize(in.value);
+        case Kind::SIntWide:
+            gap += 1 + signedIntSize(signedOperand(in));
             break;
         case Kind::Qstr2:
         case Kind::Child:
@@ -511,8 +518,9 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
             if (in.hasExtra) bytecode.push_back(in.extra);
             break;
         case Kind::SInt:
+        case Kind::SIntWide:
             bytecode.push_back(in.opcode);
-            encodeSignedInt(bytecode, in.value);
+            encodeSignedInt(bytecode, signedOperand(in));
             break;
         case Kind::Qstr2:
         case Kind::Child:
@@ -584,7 +592,8 @@ std::vector<uint8_t> BytecodeBuilder::finishV5(const FunctionSignature& sig, Fun
         case Kind::Plain:
         case Kind::Raw: total += 1; break;
         case Kind::Uint: total += 1 + uintSize(static_cast<uint64_t>(in.value)) + (in.hasExtra ? 1 : 0); break;
-        case Kind::SInt: total += 1 + signedIntSize(in.value); break;
+        case Kind::SInt:
+        case Kind::SIntWide: total += 1 + signedIntSize(signedOperand(in)); break;
         case Kind::Jump: total += 3 + (in.hasExtra ? 1 : 0); break;
         case Kind::Qstr2: total += 3; break;
         case Kind::Child: total += 1 + uintSize(firstChild + uint64_t(in.value)) + (in.hasExtra ? 1 : 0); break;
@@ -608,8 +617,9 @@ std::vector<uint8_t> BytecodeBuilder::finishV5(const FunctionSignature& sig, Fun
             if (in.hasExtra) bytecode.push_back(in.extra);
             break;
         case Kind::SInt:
+        case Kind::SIntWide:
             bytecode.push_back(in.opcode);
-            encodeSignedInt(bytecode, in.value);
+            encodeSignedInt(bytecode, signedOperand(in));
             break;
         case Kind::Qstr2:
             bytecode.push_back(in.opcode);

@@ -135,14 +135,21 @@ private:
 
     // Qstr2: a v5 2-byte qstr operand; Child: a v5 MAKE_FUNCTION/CLOSURE operand, resolved
     // once the number of constant objects is known.
-    enum class Kind : uint8_t { Plain, Uint, SInt, Jump, Label, Line, Raw, Qstr2, Child };
+    // SIntWide: a LOAD_CONST_SMALL_INT operand beyond 32 bits, kept in wideInts_ (value is
+    // its index), so that an instruction is 8 bytes: a big module's instruction list is the
+    // compile's largest buffer after the AST.
+    enum class Kind : uint8_t { Plain, Uint, SInt, SIntWide, Jump, Label, Line, Raw, Qstr2, Child };
     struct Instr {
         Kind kind;
         uint8_t opcode;
         uint8_t extra; // extra raw byte (MAKE_CLOSURE, UNWIND_JUMP), if hasExtra
         bool hasExtra;
-        int64_t value; // operand, label or line
+        uint32_t value; // operand, label or line; SInt: the int32 operand's bits
     };
+    static_assert(sizeof(Instr) == 8, "an instruction is 8 bytes");
+    int64_t signedOperand(const Instr& in) const {
+        return in.kind == Kind::SIntWide ? wideInts_[in.value] : static_cast<int32_t>(in.value);
+    }
 
     void record(const Instr& in);
     void emitPlain(uint8_t opcode, int stackDelta);
@@ -166,6 +173,7 @@ private:
     uint32_t maxStackLine_ = 0;
     uint32_t numLabels_ = 0;
     std::vector<Instr> code_;
+    std::vector<int64_t> wideInts_;
     std::vector<RawCode*> children_;
     llvm::SmallVector<uint32_t, 8> nameIndices_;
 };
