@@ -5,6 +5,8 @@
 #include "mpy/RawCode.h"
 #include "frontend/Limits.h"
 
+#include <llvm/ADT/DenseSet.h>
+
 #include <cassert>
 
 namespace mpyc {
@@ -31,9 +33,64 @@ static uint32_t signedIntSize(int64_t v) {
 
 void BytecodeBuilder::begin(const FunctionSignature& sig) {
     nameIndices_.clear();
-    nameIndices_.push_back(tables_.qstrs.use(sig.simpleName));
+    nameIndices_.push_back(useQstr(sig.simpleName));
     for (llvm::StringRef n : sig.argNames)
-        nameIndices_.push_back(tables_.qstrs.use(n));
+        nameIndices_.push_back(useQstr(n));
+}
+
+uint32_t BytecodeBuilder::useQstr(llvm::StringRef s) {
+    if (!uses_) return tables_.qstrs.use(s);
+    uint32_t id = idTables_->qstrs.use(s);
+    (scopeOnly_ ? uses_->scopePass : uses_->emitPass).push_back(id << 1);
+    return id;
+}
+
+uint32_t BytecodeBuilder::useConst(const ConstValue* v) {
+    if (!uses_) return tables_.consts.use(v);
+    uint32_t id = idTables_->consts.use(v);
+    (scopeOnly_ ? uses_->scopePass : uses_->emitPass).push_back(id << 1 | 1);
+    return id;
+}
+
+void DeferredUses::dropRepeats() {
+    llvm::DenseSet<uint32_t> seen;
+    for (std::vector<uint32_t>* list : {&scopePass, &emitPass}) {
+        size_t kept = 0;
+        for (uint32_t u : *list)
+            if (seen.insert(u).second) (*list)[kept++] = u;
+        list->resize(kept);
+        list->shrink_to_fit();
+    }
+}
+
+void BytecodeBuilder::resolveNumbering(ModuleTables& module) {
+    for (Instr& in : code_) {
+        if (in.kind == Kind::QstrId) {
+            in.value = module.qstrs.use(idTables_->qstrs.entries()[in.value]);
+            in.kind = Kind::Uint;
+        } else if (in.kind == Kind::ConstId) {
+            in.value = module.consts.use(idTables_->consts.entries()[in.value]);
+            in.kind = Kind::Uint;
+        }
+    }
+    for (uint32_t& n : nameIndices_)
+        n = module.qstrs.use(idTables_->qstrs.entries()[n]);
+    idTables_ = nullptr;
+    uses_ = nullptr;
+}
+
+void BytecodeBuilder::retargetNameOps(llvm::function_ref<bool(llvm::StringRef)> isExplicitGlobal) {
+    for (uint32_t pos : nameOps_) {
+        Instr& in = code_[pos];
+        const QstrTable& qstrs = in.kind == Kind::QstrId ? idTables_->qstrs : tables_.qstrs;
+        if (!isExplicitGlobal(qstrs.entries()[in.value])) continue;
+        switch (static_cast<Op>(in.opcode)) {
+        case Op::LOAD_NAME: in.opcode = static_cast<uint8_t>(Op::LOAD_GLOBAL); break;
+        case Op::STORE_NAME: in.opcode = static_cast<uint8_t>(Op::STORE_GLOBAL); break;
+        case Op::DELETE_NAME: in.opcode = static_cast<uint8_t>(Op::DELETE_GLOBAL); break;
+        default: assert(false && "not a name instruction"); break;
+        }
+    }
 }
 
 Label BytecodeBuilder::newLabel() {
@@ -54,8 +111,17 @@ void BytecodeBuilder::placeLabel(Label label) {
 
 void BytecodeBuilder::setLine(uint32_t line) {
     line_ = line;
-    if (!emitLines_) return;
+    // The line table takes only lines beyond every earlier entry's (appendLineTable): the
+    // others are not recorded (most calls repeat the statement's line).
+    if (!emitLines_ || line <= lastLineRecorded_ || scopeOnly_) return;
+    lastLineRecorded_ = line;
     record({Kind::Line, 0, 0, false, line});
+}
+
+void BytecodeBuilder::compact() {
+    code_.shrink_to_fit();
+    children_.shrink_to_fit();
+    nameOps_.shrink_to_fit();
 }
 
 void BytecodeBuilder::adjustStack(int delta) {
@@ -86,9 +152,9 @@ void BytecodeBuilder::op(Op o) {
 
 void BytecodeBuilder::opQstr(Op o, llvm::StringRef qstr) {
     uint8_t byte = static_cast<uint8_t>(o);
-    uint32_t index = tables_.qstrs.use(qstr);
+    uint32_t index = useQstr(qstr);
     adjustStack(opInfo(byte).stack);
-    if (!suppress_) record({mpyV5_ ? Kind::Qstr2 : Kind::Uint, byte, 0, false, index});
+    if (!suppress_) record({mpyV5_ ? Kind::Qstr2 : uses_ ? Kind::QstrId : Kind::Uint, byte, 0, false, index});
 }
 
 void BytecodeBuilder::opUint(Op o, uint32_t value, int stackDelta) {
@@ -130,9 +196,9 @@ void BytecodeBuilder::loadConstObj(const ConstValue* value) {
         if (!suppress_) record({Kind::Uint, static_cast<uint8_t>(Op::LOAD_CONST_OBJ), 0, false, index});
         return;
     }
-    uint32_t index = tables_.consts.use(value);
+    uint32_t index = useConst(value);
     adjustStack(1);
-    if (!suppress_) record({Kind::Uint, static_cast<uint8_t>(Op::LOAD_CONST_OBJ), 0, false, index});
+    if (!suppress_) record({uses_ ? Kind::ConstId : Kind::Uint, static_cast<uint8_t>(Op::LOAD_CONST_OBJ), 0, false, index});
 }
 
 void BytecodeBuilder::unaryOp(uint8_t o) {
@@ -218,16 +284,22 @@ void BytecodeBuilder::deleteLocal(llvm::StringRef, uint32_t local, LocalKind kin
     opUint(kind == LocalKind::Fast ? Op::DELETE_FAST : Op::DELETE_DEREF, local, 0);
 }
 
+void BytecodeBuilder::globalOp(Op nameOp, Op globalOp, llvm::StringRef name, GlobalKind kind) {
+    size_t at = code_.size();
+    opQstr(kind == GlobalKind::Name ? nameOp : globalOp, name);
+    if (recordNameOps_ && kind == GlobalKind::Name && code_.size() > at) nameOps_.push_back(static_cast<uint32_t>(at));
+}
+
 void BytecodeBuilder::loadGlobal(llvm::StringRef name, GlobalKind kind) {
-    opQstr(kind == GlobalKind::Name ? Op::LOAD_NAME : Op::LOAD_GLOBAL, name);
+    globalOp(Op::LOAD_NAME, Op::LOAD_GLOBAL, name, kind);
 }
 
 void BytecodeBuilder::storeGlobal(llvm::StringRef name, GlobalKind kind) {
-    opQstr(kind == GlobalKind::Name ? Op::STORE_NAME : Op::STORE_GLOBAL, name);
+    globalOp(Op::STORE_NAME, Op::STORE_GLOBAL, name, kind);
 }
 
 void BytecodeBuilder::deleteGlobal(llvm::StringRef name, GlobalKind kind) {
-    opQstr(kind == GlobalKind::Name ? Op::DELETE_NAME : Op::DELETE_GLOBAL, name);
+    globalOp(Op::DELETE_NAME, Op::DELETE_GLOBAL, name, kind);
 }
 
 void BytecodeBuilder::importOp(llvm::StringRef name, ImportKind kind) {
@@ -384,32 +456,38 @@ void BytecodeBuilder::yield(YieldKind kind) { op(kind == YieldKind::Value ? Op::
 void BytecodeBuilder::startExceptHandler() { adjustStack(4); }
 void BytecodeBuilder::endExceptHandler() { adjustStack(-3); }
 
-// The line table (py/emitbc.c's emit_write_code_info_bytes_lines): for each line entry,
-// bytes and lines skipped since the previous one, in 1- or 2-byte steps.
-static void appendLineTable(std::vector<uint8_t>& info, const std::vector<std::pair<uint32_t, uint32_t>>& lines) {
-    uint32_t lastLine = 1, lastOffset = 0;
-    for (auto [offset, line] : lines) {
-        if (line <= lastLine) continue;
-        uint32_t bytes = offset - lastOffset, nLines = line - lastLine;
+// The line table (py/emitbc.c's emit_write_code_info_bytes_lines), written as the code is
+// encoded: for each line entry, bytes and lines skipped since the previous one, in 1- or
+// 2-byte steps.
+class LineTableWriter {
+public:
+    explicit LineTableWriter(std::vector<uint8_t>& info) : info_(info) {}
+    void add(uint32_t offset, uint32_t line) {
+        if (line <= lastLine_) return;
+        uint32_t bytes = offset - lastOffset_, nLines = line - lastLine_;
         while (bytes > 0 || nLines > 0) {
             uint32_t b, l;
             if (nLines <= 6 || bytes > 0xf) {
                 b = std::min<uint32_t>(bytes, 0x1f);
                 l = b < bytes ? 0 : std::min<uint32_t>(nLines, 0x3);
-                info.push_back(static_cast<uint8_t>(b | (l << 5)));
+                info_.push_back(static_cast<uint8_t>(b | (l << 5)));
             } else {
                 b = std::min<uint32_t>(bytes, 0xf);
                 l = std::min<uint32_t>(nLines, 0x7ff);
-                info.push_back(static_cast<uint8_t>(0x80 | b | ((l >> 4) & 0x70)));
-                info.push_back(static_cast<uint8_t>(l & 0xff));
+                info_.push_back(static_cast<uint8_t>(0x80 | b | ((l >> 4) & 0x70)));
+                info_.push_back(static_cast<uint8_t>(l & 0xff));
             }
             bytes -= b;
             nLines -= l;
         }
-        lastOffset = offset;
-        lastLine = line;
+        lastOffset_ = offset;
+        lastLine_ = line;
     }
-}
+
+private:
+    std::vector<uint8_t>& info_;
+    uint32_t lastLine_ = 1, lastOffset_ = 0;
+};
 
 // Jump layout works on a compact list of the jumps and labels, each with the number of
 // fixed-size bytes before it: the passes below touch only these.
@@ -473,6 +551,10 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
         case Kind::Child:
             assert(false && "v5 operands in v6 bytecode");
             break;
+        case Kind::QstrId:
+        case Kind::ConstId:
+            assert(false && "deferred operands not resolved");
+            break;
         case Kind::Jump:
             items.push_back({gap, static_cast<uint32_t>(in.value), true, isSignedJump(in.opcode),
                              static_cast<uint8_t>(in.hasExtra ? 1 : 0)});
@@ -495,10 +577,15 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
         previous = total;
     }
 
-    // Encode the bytecode and collect line entries at their final offsets.
+    // Source info (simple name, argument names, then the line table, its entries made at
+    // their final offsets as the bytecode is encoded).
+    std::vector<uint8_t> info;
+    for (uint32_t idx : nameIndices_)
+        encodeUint(info, idx);
+    const auto nameBytes = static_cast<uint32_t>(info.size());
+    LineTableWriter lines(info);
     std::vector<uint8_t> bytecode;
     bytecode.reserve(total);
-    std::vector<std::pair<uint32_t, uint32_t>> lines; // (offset, line)
     size_t j = 0;
     for (const Instr& in : code_) {
         uint32_t offset = static_cast<uint32_t>(bytecode.size());
@@ -506,7 +593,7 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
         case Kind::Label:
             break;
         case Kind::Line:
-            lines.emplace_back(offset, static_cast<uint32_t>(in.value));
+            lines.add(offset, in.value);
             break;
         case Kind::Plain:
         case Kind::Raw:
@@ -524,6 +611,8 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
             break;
         case Kind::Qstr2:
         case Kind::Child:
+        case Kind::QstrId:
+        case Kind::ConstId:
             break;
         case Kind::Jump: {
             bool isShort = sizes[j++] == 2;
@@ -544,12 +633,8 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
         }
     }
 
-    // Source info: simple name, argument names, then the line table.
-    std::vector<uint8_t> info;
-    for (uint32_t idx : nameIndices_)
-        encodeUint(info, idx);
-    uint32_t nameBytes = static_cast<uint32_t>(info.size());
-    appendLineTable(info, lines);
+    // finish() is the builder's last step: the instructions go before the function is assembled
+    std::vector<Instr>().swap(code_);
     return assemble(sig, (sig.scopeFlags & 0x0f) | (sig.asyncSignatureFlag ? 0x10 : 0), info, nameBytes, bytecode,
                     layout);
 }
@@ -596,18 +681,27 @@ std::vector<uint8_t> BytecodeBuilder::finishV5(const FunctionSignature& sig, Fun
         case Kind::SIntWide: total += 1 + signedIntSize(signedOperand(in)); break;
         case Kind::Jump: total += 3 + (in.hasExtra ? 1 : 0); break;
         case Kind::Qstr2: total += 3; break;
+        case Kind::QstrId:
+        case Kind::ConstId: assert(false && "deferred operands in v5 bytecode"); break;
         case Kind::Child: total += 1 + uintSize(firstChild + uint64_t(in.value)) + (in.hasExtra ? 1 : 0); break;
         }
     }
 
+    // Source info: simple name and source file (qstr 0: Codegen uses the source name first),
+    // the line table, its terminating 0.
+    std::vector<uint8_t> info;
+    for (uint32_t idx : {nameIndices_[0], 0u}) {
+        info.push_back(static_cast<uint8_t>(idx));
+        info.push_back(static_cast<uint8_t>(idx >> 8));
+    }
+    LineTableWriter lines(info);
     std::vector<uint8_t> bytecode;
     bytecode.reserve(total);
-    std::vector<std::pair<uint32_t, uint32_t>> lines;
     for (const Instr& in : code_) {
         uint32_t offset = static_cast<uint32_t>(bytecode.size());
         switch (in.kind) {
         case Kind::Label: break;
-        case Kind::Line: lines.emplace_back(offset, static_cast<uint32_t>(in.value)); break;
+        case Kind::Line: lines.add(offset, in.value); break;
         case Kind::Plain:
         case Kind::Raw: bytecode.push_back(in.opcode); break;
         case Kind::Uint:
@@ -626,6 +720,8 @@ std::vector<uint8_t> BytecodeBuilder::finishV5(const FunctionSignature& sig, Fun
             bytecode.push_back(static_cast<uint8_t>(in.value));
             bytecode.push_back(static_cast<uint8_t>(in.value >> 8));
             break;
+        case Kind::QstrId:
+        case Kind::ConstId: break;
         case Kind::Jump: {
             // UNWIND_JUMP, JUMP, POP_JUMP_IF_x and JUMP_IF_x_OR_POP are signed (excess 0x8000);
             // the reference wrote an offset beyond 16 bits wrapped, without an error
@@ -640,15 +736,8 @@ std::vector<uint8_t> BytecodeBuilder::finishV5(const FunctionSignature& sig, Fun
         }
     }
 
-    // Source info: simple name and source file (qstr 0: Codegen uses the source name first),
-    // the line table, its terminating 0.
-    std::vector<uint8_t> info;
-    for (uint32_t idx : {nameIndices_[0], 0u}) {
-        info.push_back(static_cast<uint8_t>(idx));
-        info.push_back(static_cast<uint8_t>(idx >> 8));
-    }
-    appendLineTable(info, lines);
     info.push_back(0);
+    std::vector<Instr>().swap(code_);
     return assemble(sig, sig.scopeFlags & 0x0f, info, 4, bytecode, layout);
 }
 

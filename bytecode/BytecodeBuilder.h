@@ -21,6 +21,7 @@
 #include "mpy/Vuint.h"
 
 #include <llvm/ADT/ArrayRef.h>
+#include <llvm/ADT/STLFunctionalExtras.h>
 #include <llvm/ADT/SmallVector.h>
 
 #include <cstdint>
@@ -28,6 +29,15 @@
 #include <vector>
 
 namespace mpyc {
+
+// A scope's first uses of qstrs and constants, in order, while the module's tables cannot be
+// numbered yet (a streaming compile, codegen/CodegenStream.cpp): each entry is an id of the
+// deferred tables, shifted left by one, with bit 0 set for a constant.
+struct DeferredUses {
+    std::vector<uint32_t> scopePass; // uses of the reference's first (scope) pass
+    std::vector<uint32_t> emitPass;  // uses first made while emitting
+    void dropRepeats();              // keeps each entry's first occurrence (replaying a repeat does nothing)
+};
 
 class BytecodeBuilder final : public Emitter {
 public:
@@ -44,6 +54,25 @@ public:
                     bool mpyV5 = false)
         : tables_(tables), scopeOnly_(scopeOnly), emitLines_(emitLines), suppressDeadCode_(suppressDeadCode),
           mpyV5_(mpyV5) {}
+
+    // Deferred numbering: `ids` stands in for the module's tables (its indices are ids, not the
+    // module's numbers) and `uses` records this pass's first uses; resolveNumbering() later
+    // renumbers the operands once the module's tables have taken every scope's uses in the
+    // reference's order.
+    void deferNumbering(ModuleTables& ids, DeferredUses& uses) {
+        idTables_ = &ids;
+        uses_ = &uses;
+    }
+    void resolveNumbering(ModuleTables& module);
+    // The module's LOAD/STORE/DELETE_NAME instructions are recorded, so that the names a later
+    // `global` declaration makes explicit can become LOAD/STORE/DELETE_GLOBAL.
+    void recordNameOps() { recordNameOps_ = true; }
+    void retargetNameOps(llvm::function_ref<bool(llvm::StringRef)> isExplicitGlobal);
+    // Gives back the lists' spare capacity, for a builder kept until the module's end.
+    void compact();
+    // Room for this many instructions at once: a list that doubles as it grows holds the old
+    // and the new copy together, while reserved pages that are never written are never resident.
+    void reserveCode(size_t n) { code_.reserve(n); }
 
     // Emitter. begin() allocates the simple name and argument names, as the reference does
     // when it writes the prelude.
@@ -111,7 +140,8 @@ public:
     llvm::ArrayRef<const ConstValue*> v5Objects() const { return objects_; }
     llvm::ArrayRef<uint32_t> argNameQstrs() const { return llvm::ArrayRef<uint32_t>(nameIndices_).drop_front(); }
 
-    // Lays out jumps, then encodes prelude + line table + cells + bytecode.
+    // Lays out jumps, then encodes prelude + line table + cells + bytecode. The builder's last
+    // step: it gives back the instruction list.
     std::vector<uint8_t> finish(const FunctionSignature& sig, FunctionLayout* layout = nullptr);
     uint32_t maxStack() const { return maxStack_; }
     // The line of the statement where the stack first reached its maximum.
@@ -138,7 +168,8 @@ private:
     // SIntWide: a LOAD_CONST_SMALL_INT operand beyond 32 bits, kept in wideInts_ (value is
     // its index), so that an instruction is 8 bytes: a big module's instruction list is the
     // compile's largest buffer after the AST.
-    enum class Kind : uint8_t { Plain, Uint, SInt, SIntWide, Jump, Label, Line, Raw, Qstr2, Child };
+    // QstrId, ConstId: deferred operands (an id of idTables_), encoded as Uint once resolved.
+    enum class Kind : uint8_t { Plain, Uint, SInt, SIntWide, Jump, Label, Line, Raw, Qstr2, Child, QstrId, ConstId };
     struct Instr {
         Kind kind;
         uint8_t opcode;
@@ -152,6 +183,13 @@ private:
     }
 
     void record(const Instr& in);
+    uint32_t useQstr(llvm::StringRef s);
+    uint32_t useConst(const ConstValue* v);
+    void globalOp(Op nameOp, Op globalOp, llvm::StringRef name, GlobalKind kind);
+    ModuleTables* idTables_ = nullptr;
+    DeferredUses* uses_ = nullptr;
+    bool recordNameOps_ = false;
+    std::vector<uint32_t> nameOps_; // positions in code_ of the module's *_NAME instructions
     void emitPlain(uint8_t opcode, int stackDelta);
 
     ModuleTables& tables_;
@@ -170,6 +208,7 @@ private:
     int stack_ = 0;
     int maxStack_ = 0;
     uint32_t line_ = 0;
+    uint32_t lastLineRecorded_ = 1; // a line table starts at line 1
     uint32_t maxStackLine_ = 0;
     uint32_t numLabels_ = 0;
     std::vector<Instr> code_;

@@ -2,6 +2,7 @@
 // and the per-scope prologue/epilogue.
 #include "codegen/Codegen.h"
 #include "bytecode/BytecodeBuilder.h"
+#include "codegen/CodegenStream.h"
 #include "native/InlineAsm.h"
 #include "native/NativeEmitter.h"
 #include "native/NativeTargets.h"
@@ -50,7 +51,7 @@ Scope* Codegen::scopeOf(const Node* node) const {
     return it->second;
 }
 
-std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) {
+void Codegen::startModule(CompiledModule& out) {
     out_ = &out;
     out.smallIntBits = opts_.smallIntBits;
     out.floatText = opts_.target->has(TargetFeature::FloatReprShortest) ? FloatTextStyle::Shortest
@@ -63,6 +64,11 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
     out.v5StrUnicode = opts_.strUnicode;
     // The source name is always the first qstr.
     out.tables.qstrs.use(sourceName_);
+}
+
+std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) {
+    startModule(out);
+    const bool mpyV5 = out.mpyVersion == 5;
 
     uint32_t moduleLine = module->body.mpContainer || module->body.empty() ? 1 : module->body.stmts[0]->line;
     newScope(ScopeKind::Module, "<module>", module, moduleLine);
@@ -158,26 +164,7 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
         compileScope(s);
         RawCode* rc = rawCodeOf_[s->index];
         FunctionSignature sig = signatureOf(s);
-        // The .mpy format stores a cell's local slot, and the number of variables a closure
-        // captures, in one byte each (the reference aborts on an assertion here).
-        for (const IdInfo& id : s->ids()) {
-            if (id.kind == IdKind::Cell && id.localNum > limits::kMaxCellLocal) {
-                limitExceeded(
-                    s->line, s->kind == ScopeKind::Module ? SourceRange{} : s->node->range,
-                    "too many local variables: '" + id.name.str() +
-                        "' is used by an inner function but is local number " + std::to_string(id.localNum) +
-                        ", and the .mpy format can only make locals 0.." +
-                        std::to_string(limits::kMaxCellLocal) + " into cells",
-                    "define the variables that inner functions use first, or pass them as arguments");
-                break;
-            }
-        }
-        if (builder.closureTooLarge())
-            limitExceeded(s->line, SourceRange{},
-                          "a function captures more than " + std::to_string(limits::kMaxClosedOver) +
-                              " variables of enclosing functions, which the .mpy format cannot encode",
-                          "pass the values as arguments, or keep them in one list or object");
-        checkFrameSize(s, builder.maxStack(), builder.maxStackLine());
+        checkEmittedScope(s, builder);
         rc->funData = builder.finish(sig, &rc->layout);
         if (builder.overflowed()) {
             Diagnostic d;
@@ -197,6 +184,28 @@ std::optional<Diagnostic> Codegen::compile(Module* module, CompiledModule& out) 
         rc->scopeFlags = s->scopeFlags;
     }
     return limitError_;
+}
+
+void Codegen::checkEmittedScope(const Scope* s, const BytecodeBuilder& builder) {
+    // The .mpy format stores a cell's local slot, and the number of variables a closure
+    // captures, in one byte each (the reference aborts on an assertion here).
+    for (const IdInfo& id : s->ids()) {
+        if (id.kind == IdKind::Cell && id.localNum > limits::kMaxCellLocal) {
+            limitExceeded(s->line, s->kind == ScopeKind::Module ? SourceRange{} : s->node->range,
+                          "too many local variables: '" + id.name.str() +
+                              "' is used by an inner function but is local number " + std::to_string(id.localNum) +
+                              ", and the .mpy format can only make locals 0.." +
+                              std::to_string(limits::kMaxCellLocal) + " into cells",
+                          "define the variables that inner functions use first, or pass them as arguments");
+            break;
+        }
+    }
+    if (builder.closureTooLarge())
+        limitExceeded(s->line, SourceRange{},
+                      "a function captures more than " + std::to_string(limits::kMaxClosedOver) +
+                          " variables of enclosing functions, which the .mpy format cannot encode",
+                      "pass the values as arguments, or keep them in one list or object");
+    checkFrameSize(s, builder.maxStack(), builder.maxStackLine());
 }
 
 std::string Codegen::nativeListing() const { return native_ ? native_->listing() : std::string(); }
@@ -607,7 +616,10 @@ void Codegen::declareGlobal(const Node* at, IdInfo* id) {
     }
     id->kind = IdKind::GlobalExplicit;
     // a module-level use of the name becomes explicitly global too
-    if (IdInfo* g = cur_->findGlobal(id->name)) g->kind = IdKind::GlobalExplicit;
+    if (stream_ && cur_->parent)
+        deferExplicitGlobal(id->name);
+    else if (IdInfo* g = cur_->findGlobal(id->name))
+        g->kind = IdKind::GlobalExplicit;
 }
 
 void Codegen::declareNonlocal(const Node* at, IdInfo* id) {

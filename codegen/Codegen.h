@@ -28,6 +28,7 @@
 
 namespace mpyc {
 
+class BytecodeBuilder;
 class NativeEmitter;
 class InlineAssembler;
 struct NativeTarget;
@@ -51,12 +52,26 @@ public:
     // Compiles the module; on error returns the diagnostic the reference reports.
     std::optional<Diagnostic> compile(Module* module, CompiledModule& out);
 
+    // A streaming compile (CodegenStream.cpp): the module's top-level statements are given as
+    // they are parsed and compiled at once, their functions included, so that the caller can
+    // free each statement's AST; the qstrs and constants of functions are numbered at the end,
+    // in the order the reference gives them. Bytecode of .mpy v6 only. Any step returns false
+    // when the module needs what streaming does not do (an error or a limit to report, native
+    // code, an inline assembler, a table the emit pass would extend): the caller then compiles
+    // it again with compile(), which decides as the reference does. Bytes are the same either way.
+    // `sourceBytes` sizes the module's instruction list (reserved, touched only as used).
+    bool beginStream(CompiledModule& out, size_t sourceBytes);
+    bool streamStatements(llvm::ArrayRef<Stmt*> stmts);
+    bool endStream(uint32_t moduleLine);
+
 private:
     enum class Pass { Scope, Emit };
     enum class AssignKind { Store, AugLoad, AugStore };
     static constexpr Label kNoLabel = ~Label(0);
 
     // driver (Codegen.cpp)
+    // The header fields and the first qstr (the source name), before any scope.
+    void startModule(CompiledModule& out);
     Scope* newScope(ScopeKind kind, llvm::StringRef name, Node* node, uint32_t line);
     Scope* scopeOf(const Node* node) const;
     void compileScope(Scope* s);
@@ -114,6 +129,8 @@ private:
     // The reference's "RuntimeError: name too long" for a name it makes while compiling.
     void nameTooLong(const Node* at, size_t length);
     void checkFrameSize(const Scope* s, uint32_t maxStack, uint32_t maxStackLine);
+    // The limits of a scope just emitted: cell slots, closure size, frame size.
+    void checkEmittedScope(const Scope* s, const BytecodeBuilder& builder);
 
     // statements (CodegenStmt.cpp)
     void compileStmt(Stmt* s);
@@ -225,6 +242,13 @@ private:
     std::unique_ptr<NativeEmitter> native_;
     std::unique_ptr<InlineAssembler> inlineAsm_;
     bool fatal_ = false; // error_ is final (the reference raised out of the compiler)
+
+    // streaming (CodegenStream.cpp)
+    struct Stream;
+    std::unique_ptr<Stream> stream_;
+    // A function's `global` declaration makes the module's id explicitly global: in a stream,
+    // once the whole module has been through its scope pass, as in the reference.
+    void deferExplicitGlobal(llvm::StringRef name);
 
     std::optional<Diagnostic> error_;
     std::optional<Diagnostic> limitError_;

@@ -21,6 +21,8 @@ struct Frontend {
 };
 
 Frontend runFrontend(const CompileInput& input, const CompileOptions& options, bool smallStack);
+std::optional<CompileResult> compileStreaming(const CompileInput& input, const CompileOptions& options,
+                                              const EmitterOptions& emitterOptions, bool smallStack);
 void runBackend(const CompileInput& input, const CompileOptions& options, const EmitterOptions& emitterOptions,
                 Module* module, CompileResult& result);
 
@@ -51,6 +53,12 @@ CompileResult copyOfFrontendResult(const CompileResult& r) {
 
 CompileResult compileModule(const CompileInput& input, const CompileOptions& options,
                             const EmitterOptions& emitterOptions) {
+    if (input.source.size() >= input.streamFromBytes && !input.collectWarnings && !input.collectConstCandidates &&
+        options.target->has(TargetFeature::MpyV6Bytecode) && emitterOptions.defaultEmit == EmitKind::Bytecode) {
+        std::optional<CompileResult> streamed = onSomeStack(
+            [&](bool smallStack) { return compileStreaming(input, options, emitterOptions, smallStack); });
+        if (streamed) return std::move(*streamed);
+    }
     return onSomeStack([&](bool smallStack) {
         Frontend f = runFrontend(input, options, smallStack);
         if (f.module) runBackend(input, options, emitterOptions, f.module, f.partial);
@@ -138,6 +146,42 @@ Frontend runFrontend(const CompileInput& input, const CompileOptions& options, b
     }
     f.module = parsed.module;
     return f;
+}
+
+// Parse, optimize and generate one top-level statement at a time, freeing each one's nodes
+// (Codegen::beginStream). Nothing when the module must be compiled the usual way: an error
+// of any kind included, which that compile reports with the reference's precedence.
+std::optional<CompileResult> compileStreaming(const CompileInput& input, const CompileOptions& options,
+                                              const EmitterOptions& emitterOptions, bool smallStack) {
+    if (input.sourceName.size() > limits::kMaxQstrBytes) return std::nullopt;
+    CompileResult result;
+    result.context = std::make_shared<AstContext>();
+    AstContext& ctx = *result.context;
+    ctx.keepNamesApart();
+    llvm::StringRef interned[] = {input.inputPath, input.sourceName};
+    Parser parser(ctx, input.source, interned, *options.target, options.strUnicode);
+    if (smallStack) parser.limitNestingForSmallStack();
+    Optimizer optimizer(ctx, options);
+    result.module = std::make_unique<CompiledModule>();
+    bool compiled = false;
+    {
+        Codegen codegen(ctx, options, emitterOptions, input.sourceName);
+        Parser::StreamedModule info;
+        compiled = codegen.beginStream(*result.module, input.source.size()) &&
+                   parser.parseModuleStreaming(
+                       [&](llvm::MutableArrayRef<Stmt*> stmts) {
+                           bool ok = !optimizer.runOn(stmts) && codegen.streamStatements(stmts);
+                           ctx.releaseNodes();
+                           return ok;
+                       },
+                       info) &&
+                   codegen.endStream(info.moduleLine());
+    }
+    if (!compiled) return std::nullopt;
+    result.constDeclarations = optimizer.declarations();
+    result.mpy = writeMpy(*result.module);
+    result.streamed = true;
+    return result;
 }
 
 // Code generation never changes the AST, so several targets can run it on one module.

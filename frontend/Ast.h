@@ -23,6 +23,7 @@
 #include <llvm/ADT/StringRef.h>
 #include <llvm/Support/Allocator.h>
 
+#include <cassert>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -593,14 +594,14 @@ static_assert(sizeof(void*) != 8 || (sizeof(ConstExpr) == 24 && sizeof(AtomExpr)
 class AstContext {
 public:
     template <class T> T* make(uint32_t line, SourceRange range) {
-        T* node = new (alloc_.Allocate<T>()) T();
+        T* node = new (nodes_.Allocate<T>()) T();
         node->line = line;
         node->range = range;
         return node;
     }
     template <class T> llvm::ArrayRef<T> copy(llvm::ArrayRef<T> items) {
         if (items.empty()) return {};
-        T* mem = alloc_.Allocate<T>(items.size());
+        T* mem = nodes_.Allocate<T>(items.size());
         std::uninitialized_copy(items.begin(), items.end(), mem);
         return llvm::ArrayRef<T>(mem, items.size());
     }
@@ -610,7 +611,7 @@ public:
         auto it = names_.find(s);
         if (it != names_.end()) return it->second;
         if (s.size() > UINT32_MAX) throw std::length_error("name too long");
-        void* mem = alloc_.Allocate(sizeof(InternedName) + s.size(), alignof(InternedName));
+        void* mem = nameArena_->Allocate(sizeof(InternedName) + s.size(), alignof(InternedName));
         auto* n = static_cast<InternedName*>(mem);
         n->size = static_cast<uint32_t>(s.size());
         std::memcpy(n->text, s.data(), s.size());
@@ -619,12 +620,23 @@ public:
         return n;
     }
     llvm::StringRef save(llvm::StringRef s) {
-        return s.empty() ? llvm::StringRef() : copyToArena(alloc_, s);
+        return s.empty() ? llvm::StringRef() : copyToArena(nodes_, s);
     }
     ConstPool& consts() { return consts_; }
+    // Interned names go to an arena of their own from now on (before, to the nodes' one
+    // arena: a second arena's first slab costs a small compile a page), so that
+    // releaseNodes() can free every node, node list and saved text, keeping the names and
+    // the constants: a streaming compile does this after each top-level statement.
+    void keepNamesApart() { nameArena_ = &namesApart_; }
+    void releaseNodes() {
+        assert(nameArena_ == &namesApart_);
+        nodes_.Reset();
+    }
 
 private:
-    llvm::BumpPtrAllocator alloc_;
+    llvm::BumpPtrAllocator nodes_; // nodes, their lists and texts
+    llvm::BumpPtrAllocator namesApart_;
+    llvm::BumpPtrAllocator* nameArena_ = &nodes_; // interned names
     NameMap<const InternedName*> names_; // keyed by the interned texts
     ConstPool consts_;
 };

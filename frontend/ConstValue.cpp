@@ -143,8 +143,14 @@ ConstValue* ConstPool::alloc(ConstKind kind) {
 }
 
 const ConstValue* ConstPool::makeInt(int64_t v) {
+    const bool cached = v >= kCachedIntMin && v < kCachedIntEnd;
+    if (cached) {
+        if (smallInts_.empty()) smallInts_.resize(kCachedIntEnd - kCachedIntMin);
+        if (const ConstValue* c = smallInts_[v - kCachedIntMin]) return c;
+    }
     ConstValue* c = alloc(ConstKind::Int);
     c->small_ = v;
+    if (cached) smallInts_[v - kCachedIntMin] = c;
     return c;
 }
 
@@ -157,7 +163,12 @@ const ConstValue* ConstPool::makeInt(const BigInt& v) {
 }
 
 const ConstValue* ConstPool::makeIntObject(const BigInt& v) {
-    ConstValue* c = const_cast<ConstValue*>(makeInt(v));
+    ConstValue* c = alloc(ConstKind::Int); // never a shared small int (makeInt)
+    int64_t small;
+    if (v.toInt64(small))
+        c->small_ = small;
+    else
+        c->big_ = &bigs_.emplace_back(v);
     c->intObject_ = true;
     return c;
 }

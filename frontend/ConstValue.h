@@ -119,6 +119,10 @@ private:
     const ConstValue* true_;
     const ConstValue* ellipsis_;
     const ConstValue* emptyTuple_;
+    // One value per small int, made on first use: int literals are the commonest constants,
+    // and a big module's pool otherwise holds one 40-byte value per literal.
+    static constexpr int64_t kCachedIntMin = -16, kCachedIntEnd = 240;
+    std::vector<const ConstValue*> smallInts_;
 };
 
 // A string's or bytes' text for messages and dumps: single quotes, with backslash escapes for

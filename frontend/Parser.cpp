@@ -249,6 +249,34 @@ ParseResult Parser::parseModule() {
     return result;
 }
 
+bool Parser::parseModuleStreaming(llvm::function_ref<bool(llvm::MutableArrayRef<Stmt*>)> onStatements,
+                                  StreamedModule& info) {
+    if (error_) return false;
+    std::vector<Stmt*> stmts;
+    try {
+        while (!at(TokenKind::End)) {
+            if (at(TokenKind::Newline)) {
+                info.leadingNewline = true;
+                advance();
+                continue;
+            }
+            stmts.clear();
+            parseStatementInto(stmts, info.trailingSemicolon);
+            // const() candidates matter only for errors, and those are reported by parseModule
+            constCandidates_.clear();
+            constCandidatesBeforeError_ = 0;
+            if (!errors_.empty()) return false;
+            if (stmts.empty()) continue;
+            if (info.statements == 0) info.firstLine = stmts.front()->line;
+            info.statements += stmts.size();
+            if (!onStatements(stmts)) return false;
+        }
+    } catch (ParseError&) {
+        return false;
+    }
+    return errors_.empty();
+}
+
 void Parser::parseStatementRecovering(std::vector<Stmt*>& out, bool& trailingSemicolon) {
     try {
         parseStatementInto(out, trailingSemicolon);

@@ -14,6 +14,7 @@
 #include "frontend/LargeStack.h"
 #include "frontend/Lexer.h"
 
+#include <llvm/ADT/STLFunctionalExtras.h>
 #include <llvm/ADT/SmallVector.h>
 #include <llvm/ADT/StringSet.h>
 
@@ -38,6 +39,26 @@ public:
            const TargetProfile& target = defaultTarget(), bool strUnicode = true);
 
     ParseResult parseModule();
+
+    // What parseModuleStreaming() saw of the module as a whole.
+    struct StreamedModule {
+        size_t statements = 0;
+        uint32_t firstLine = 0; // the first statement's line
+        bool leadingNewline = false;
+        bool trailingSemicolon = false;
+        // The reference's module line (what Module's body gives): 1 for a statement list
+        // (two statements or more, a leading blank line, a trailing ';') or an empty module,
+        // else the one statement's line.
+        uint32_t moduleLine() const {
+            return statements + (leadingNewline ? 1 : 0) >= 2 || trailingSemicolon || statements == 0 ? 1 : firstLine;
+        }
+    };
+    // Parses the module one top-level statement at a time, giving the statements of each
+    // (several for `a; b`) to `onStatements` as soon as they are parsed; the caller may free
+    // their nodes when it returns. Returns false at the first error, or when `onStatements`
+    // returns false: the caller then parses again with parseModule(), which reports the
+    // errors (with their recovery and precedence rules).
+    bool parseModuleStreaming(llvm::function_ref<bool(llvm::MutableArrayRef<Stmt*>)> onStatements, StreamedModule& info);
 
     // Whether a string of this value, met now, is a qstr (interned) in the reference.
     bool isInternedNow(llvm::StringRef s) const;

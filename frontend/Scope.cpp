@@ -32,7 +32,7 @@ IdInfo* Scope::findOrAdd(llvm::StringRef name, IdKind kind) {
     ids_.push_back(std::make_unique<IdInfo>());
     IdInfo& id = *ids_.back();
     id.kind = kind;
-    id.name = name;
+    id.name = names_ ? names_->intern(name)->str() : name;
     if (ids_.size() == kLinearIds + 1)
         rebuildIndex();
     else if (ids_.size() > kLinearIds + 1)

@@ -86,6 +86,9 @@ public:
 
     IdInfo* find(llvm::StringRef name);
     IdInfo* findOrAdd(llvm::StringRef name, IdKind kind);
+    // Names of ids added from now on are copied here (interned) instead of referring to the
+    // caller's text: the module scope of a streaming compile outlives each statement's AST.
+    void keepNamesIn(AstContext& ctx) { names_ = &ctx; }
     // The module scope's id for `name`, if any.
     IdInfo* findGlobal(llvm::StringRef name);
     // An implicit global used here may really be a variable of an enclosing function:
@@ -127,6 +130,7 @@ private:
     // names live as long as the scopes); no allocation per entry; only for scopes of more
     // than a few ids (Scope.cpp: kLinearIds)
     NameMap<uint32_t> index_;
+    AstContext* names_ = nullptr;
     void rebuildIndex();
 };
 

@@ -49,6 +49,16 @@ std::optional<Diagnostic> Optimizer::run(Module* module) {
     return std::nullopt;
 }
 
+std::optional<Diagnostic> Optimizer::runOn(llvm::MutableArrayRef<Stmt*> stmts) {
+    try {
+        for (Stmt*& s : stmts)
+            s = foldStmt(s);
+    } catch (Error&) {
+        return error_;
+    }
+    return std::nullopt;
+}
+
 std::optional<Diagnostic> Optimizer::checkConstDeclarations(llvm::ArrayRef<AssignStmt*> candidates) {
     try {
         for (AssignStmt* s : candidates) {

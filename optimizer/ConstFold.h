@@ -42,6 +42,9 @@ public:
 
     // Runs every pass over the module. Returns the first error, as the reference reports it.
     std::optional<Diagnostic> run(Module* module);
+    // The same over some of the module's top-level statements, in order (a streaming compile
+    // gives each as it is parsed); a statement may be replaced.
+    std::optional<Diagnostic> runOn(llvm::MutableArrayRef<Stmt*> stmts);
 
     // After a syntax error: processes only the const() declarations that were complete
     // before the error, because the reference raises "not a constant" while parsing and
