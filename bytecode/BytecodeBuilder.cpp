@@ -1,6 +1,7 @@
 // BytecodeBuilder implementation; see BytecodeBuilder.h.
 #include "bytecode/BytecodeBuilder.h"
 
+#include "bytecode/PackedInts.h"
 #include "mpy/Prelude.h"
 #include "mpy/RawCode.h"
 #include "frontend/Limits.h"
@@ -63,20 +64,72 @@ void DeferredUses::dropRepeats() {
     }
 }
 
-void BytecodeBuilder::resolveNumbering(ModuleTables& module) {
+void BytecodeBuilder::resolveNumbering(llvm::ArrayRef<uint32_t> qstrMap, llvm::ArrayRef<uint32_t> constMap) {
     for (Instr& in : code_) {
         if (in.kind == Kind::QstrId) {
-            in.value = module.qstrs.use(idTables_->qstrs.entries()[in.value]);
+            in.value = qstrMap[in.value];
             in.kind = Kind::Uint;
         } else if (in.kind == Kind::ConstId) {
-            in.value = module.consts.use(idTables_->consts.entries()[in.value]);
+            in.value = constMap[in.value];
             in.kind = Kind::Uint;
         }
     }
     for (uint32_t& n : nameIndices_)
-        n = module.qstrs.use(idTables_->qstrs.entries()[n]);
+        n = qstrMap[n];
     idTables_ = nullptr;
     uses_ = nullptr;
+}
+
+// Which kinds carry an opcode byte and which a value (an Instr's other fields are zero).
+static bool packedHasOpcode(uint8_t kind, uint8_t label, uint8_t line) { return kind != label && kind != line; }
+
+void BytecodeBuilder::pack(std::vector<uint8_t>& out) const {
+    assert(!mpyV5_ && objects_.empty());
+    packed::put(out, numLabels_);
+    packed::put(out, static_cast<uint32_t>(maxStack_));
+    packed::put(out, nameIndices_.size());
+    for (uint32_t n : nameIndices_)
+        packed::put(out, n);
+    packed::put(out, children_.size());
+    for (RawCode* c : children_)
+        packed::put(out, reinterpret_cast<uintptr_t>(c));
+    packed::put(out, wideInts_.size());
+    for (int64_t v : wideInts_)
+        packed::put(out, static_cast<uint64_t>(v));
+    packed::put(out, code_.size());
+    const auto label = static_cast<uint8_t>(Kind::Label), line = static_cast<uint8_t>(Kind::Line);
+    for (const Instr& in : code_) {
+        const auto kind = static_cast<uint8_t>(in.kind);
+        out.push_back(static_cast<uint8_t>(kind | (in.hasExtra ? 0x80 : 0)));
+        if (packedHasOpcode(kind, label, line)) out.push_back(in.opcode);
+        if (in.hasExtra) out.push_back(in.extra);
+        if (in.kind != Kind::Plain && in.kind != Kind::Raw) packed::put(out, in.value);
+    }
+}
+
+void BytecodeBuilder::unpack(llvm::ArrayRef<uint8_t> in, size_t& pos) {
+    numLabels_ = static_cast<uint32_t>(packed::get(in, pos));
+    maxStack_ = static_cast<int>(packed::get(in, pos));
+    nameIndices_.resize(packed::get(in, pos));
+    for (uint32_t& n : nameIndices_)
+        n = static_cast<uint32_t>(packed::get(in, pos));
+    children_.resize(packed::get(in, pos));
+    for (RawCode*& c : children_)
+        c = reinterpret_cast<RawCode*>(static_cast<uintptr_t>(packed::get(in, pos)));
+    wideInts_.resize(packed::get(in, pos));
+    for (int64_t& v : wideInts_)
+        v = static_cast<int64_t>(packed::get(in, pos));
+    code_.resize(packed::get(in, pos));
+    const auto label = static_cast<uint8_t>(Kind::Label), line = static_cast<uint8_t>(Kind::Line);
+    for (Instr& instr : code_) {
+        const uint8_t head = in[pos++];
+        const auto kind = static_cast<uint8_t>(head & 0x7f);
+        instr.kind = static_cast<Kind>(kind);
+        instr.hasExtra = head & 0x80;
+        instr.opcode = packedHasOpcode(kind, label, line) ? in[pos++] : 0;
+        instr.extra = instr.hasExtra ? in[pos++] : 0;
+        instr.value = instr.kind != Kind::Plain && instr.kind != Kind::Raw ? static_cast<uint32_t>(packed::get(in, pos)) : 0;
+    }
 }
 
 void BytecodeBuilder::retargetNameOps(llvm::function_ref<bool(llvm::StringRef)> isExplicitGlobal) {

@@ -63,7 +63,16 @@ public:
         idTables_ = &ids;
         uses_ = &uses;
     }
-    void resolveNumbering(ModuleTables& module);
+    // `qstrMap` and `constMap` give each id's number in the module's tables.
+    void resolveNumbering(llvm::ArrayRef<uint32_t> qstrMap, llvm::ArrayRef<uint32_t> constMap);
+
+    // A builder kept until the module's end (a streaming compile) is packed into bytes between
+    // its emit pass and finish(): an instruction takes 2 or 3 bytes instead of 8, and the
+    // builder object goes. unpack() restores the state into a builder made with the same
+    // settings (reading from `pos`, moved past what pack() wrote); deferred operands stay
+    // deferred until resolveNumbering().
+    void pack(std::vector<uint8_t>& out) const;
+    void unpack(llvm::ArrayRef<uint8_t> in, size_t& pos);
     // The module's LOAD/STORE/DELETE_NAME instructions are recorded, so that the names a later
     // `global` declaration makes explicit can become LOAD/STORE/DELETE_GLOBAL.
     void recordNameOps() { recordNameOps_ = true; }

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -63,6 +64,29 @@ bool readFile(const std::string& path, std::string& out, bool* openFailed) {
     ::close(fd);
     errno = saved;
     return ok;
+}
+
+MappedFile::~MappedFile() {
+    if (data_) ::munmap(data_, size_);
+}
+
+bool MappedFile::map(int fd, size_t size) {
+    void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p == MAP_FAILED) return false;
+    data_ = static_cast<char*>(p);
+    size_ = size;
+    // read ahead as the lexer goes: it reads the file once, from start to end
+    ::madvise(data_, size_, MADV_SEQUENTIAL);
+    return true;
+}
+
+void MappedFile::release(size_t offset) {
+    const size_t page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+    // in steps of 64 KB: a system call per statement would cost more than the pages
+    const size_t upTo = std::min(offset, size_) / page * page;
+    if (!data_ || upTo < released_ + 16 * page) return;
+    ::madvise(data_ + released_, upTo - released_, MADV_DONTNEED);
+    released_ = upTo;
 }
 
 static bool writeAllFd(int fd, const char* data, size_t size) {

@@ -31,6 +31,29 @@ inline bool writeStdout(const std::string& s) {
 // close_stdout): false, with errno, when anything written to stdout was lost.
 bool finishStdout();
 
+// A regular file mapped read-only (private): its pages are read as they are first touched,
+// and release() gives back those before an offset, which the kernel reads from the file again
+// should they be touched later. A big module's source then takes little memory while a
+// streaming compile (CompileInput::sourceConsumed) moves through it.
+class MappedFile {
+public:
+    MappedFile() = default;
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+    ~MappedFile();
+    // Maps the whole of `fd`, `size` bytes; false (errno set) if it cannot be mapped.
+    bool map(int fd, size_t size);
+    const char* data() const { return data_; }
+    size_t size() const { return size_; }
+    // Gives back the whole pages before `offset` (not again those given back already).
+    void release(size_t offset);
+
+private:
+    char* data_ = nullptr;
+    size_t size_ = 0;
+    size_t released_ = 0;
+};
+
 // A path or module name as the reference writes it: backslashes become forward slashes.
 std::string forwardSlashes(std::string s);
 

@@ -23,7 +23,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <string>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -146,6 +148,26 @@ bool readInput(const std::string& path, std::string& source, ErrorFormat format)
     bool ok = path == "<stdin>" ? readAll(STDIN_FILENO, source) : readFile(path, source, &openFailed);
     if (!ok) reportFileError(path, errno, openFailed, FileAction::Read, format);
     return ok;
+}
+
+// The input of a compile: a regular file of at least kMapFromBytes is mapped (its pages given
+// back as a streaming compile moves past them, CompileInput::sourceConsumed), anything else read.
+constexpr size_t kMapFromBytes = 32 * 1024;
+
+bool loadInput(const std::string& path, CompileInput& input, MappedFile& mapped, ErrorFormat format) {
+    if (path != "<stdin>") {
+        int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        struct stat st;
+        if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && uint64_t(st.st_size) >= kMapFromBytes &&
+            uint64_t(st.st_size) <= limits::kMaxSourceBytes && mapped.map(fd, static_cast<size_t>(st.st_size))) {
+            ::close(fd);
+            input.sourceView = llvm::StringRef(mapped.data(), mapped.size());
+            input.sourceConsumed = [&mapped](size_t offset) { mapped.release(offset); };
+            return true;
+        }
+        if (fd >= 0) ::close(fd);
+    }
+    return readInput(path, input.source, format);
 }
 
 // The reference makes the input path and the output path qstrs (mpy-cross/main.c), so a path
@@ -395,6 +417,7 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
                          outputFile);
     }
 
+    MappedFile mapped; // outlives `input`, which may refer to it
     CompileInput input;
     std::string inputPath = forwardSlashes(inputFile);
     bool fromStdin = inputPath == "-";
@@ -404,7 +427,7 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
     } else {
         input.inputPath = inputPath;
         if (pathTooLong(inputPath, "input path", errorFormat)) return 1;
-        if (!readInput(inputPath, input.source, errorFormat)) return 1;
+        if (!loadInput(inputPath, input, mapped, errorFormat)) return 1;
     }
     input.sourceName = haveSourceFile ? sourceFile : input.inputPath;
     input.collectWarnings = (showWarnings || explainConstants) && errorFormat != ErrorFormat::MpyCross;
@@ -419,7 +442,7 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
         // The reference names the input path for parser errors and the source name for
         // compiler errors; each diagnostic carries the right one.
         std::string file = result.error->file.empty() ? input.sourceName : result.error->file;
-        std::string text = renderDiagnostics(result.diagnostics, errorFormat, file, input.source,
+        std::string text = renderDiagnostics(result.diagnostics, errorFormat, file, input.text(),
                                              isatty(STDERR_FILENO) != 0,
                                              options.target->has(TargetFeature::TracebackCrLf));
         std::fwrite(text.data(), 1, text.size(), stderr);
@@ -428,7 +451,7 @@ int runMpyCrossCommand(int argc, char** argv, bool mpyCrossName) {
 
     bool toStdout = (outputFile && std::strcmp(outputFile, "-") == 0) || (!outputFile && fromStdin);
     if (showWarnings && !result.diagnostics.empty() && errorFormat != ErrorFormat::MpyCross) {
-        std::string text = renderDiagnostics(result.diagnostics, errorFormat, input.inputPath, input.source,
+        std::string text = renderDiagnostics(result.diagnostics, errorFormat, input.inputPath, input.text(),
                                              isatty(STDERR_FILENO) != 0);
         std::fwrite(text.data(), 1, text.size(), stderr);
     }

@@ -17,6 +17,7 @@
 //  - Whatever else could differ falls back (false): every error and limit (the full compile
 //    reports it with the reference's precedence), native and inline-assembler scopes.
 #include "codegen/CodegenStream.h"
+#include "bytecode/PackedInts.h"
 
 #include "frontend/Limits.h"
 
@@ -69,17 +70,17 @@ bool Codegen::streamStatements(llvm::ArrayRef<Stmt*> stmts) {
     // The module's scope pass over these statements, then the scope passes of the scopes
     // they define, breadth-first as the list grows.
     if (!moduleStatements(Pass::Scope, st.moduleScopePass.get())) return false;
+    std::vector<DeferredUses> uses; // of scopes firstScope.., through both passes
     for (size_t i = firstScope; i < scopes_.size(); ++i) {
         Scope* s = scopes_[i].get();
         if (s->emit != EmitKind::Bytecode) return false;
-        auto d = std::make_unique<Stream::Deferred>();
         const auto index = static_cast<uint32_t>(st.deferred.size());
         st.deferredOf.push_back(index);
-        (s->parent == st.module ? st.moduleChildren : st.deferred[st.deferredOf[s->parent->index]]->children)
+        (s->parent == st.module ? st.moduleChildren : st.deferred[st.deferredOf[s->parent->index]].children)
             .push_back(index);
+        st.deferred.emplace_back();
         BytecodeBuilder builder(out_->tables, /*scopeOnly=*/true, opts_.emitLineNumbers(), deadCode);
-        builder.deferNumbering(st.ids, d->uses);
-        st.deferred.push_back(std::move(d));
+        builder.deferNumbering(st.ids, uses.emplace_back());
         pass_ = Pass::Scope;
         e_ = &builder;
         compileScope(s);
@@ -93,23 +94,33 @@ bool Codegen::streamStatements(llvm::ArrayRef<Stmt*> stmts) {
     // The module's code for these statements.
     if (!moduleStatements(Pass::Emit, st.moduleEmitPass.get())) return false;
 
-    // The code of the scopes, kept until the end.
+    // The code of the scopes, packed until the end (Stream::Deferred).
     for (size_t i = firstScope; i < scopes_.size(); ++i) {
         Scope* s = scopes_[i].get();
-        Stream::Deferred& d = *st.deferred[st.deferredOf[i]];
-        d.builder = std::make_unique<BytecodeBuilder>(out_->tables, /*scopeOnly=*/false, opts_.emitLineNumbers(), deadCode);
-        d.builder->deferNumbering(st.ids, d.uses);
+        DeferredUses& u = uses[i - firstScope];
+        BytecodeBuilder builder(out_->tables, /*scopeOnly=*/false, opts_.emitLineNumbers(), deadCode);
+        builder.deferNumbering(st.ids, u);
         pass_ = Pass::Emit;
-        e_ = d.builder.get();
+        e_ = &builder;
         compileScope(s);
         if (failed()) return false;
-        checkEmittedScope(s, *d.builder);
+        checkEmittedScope(s, builder);
         if (limitError_) return false;
-        d.sig = signatureOf(s);
-        d.rc = rawCodeOf_[i];
-        d.scopeFlags = s->scopeFlags;
-        d.uses.dropRepeats();
-        d.builder->compact();
+        u.dropRepeats();
+        std::vector<uint8_t>& out = st.deferred[st.deferredOf[i]].packed;
+        for (const std::vector<uint32_t>* list : {&u.scopePass, &u.emitPass}) {
+            packed::put(out, list->size());
+            for (uint32_t use : *list)
+                packed::put(out, use);
+        }
+        packed::put(out, i);
+        const FunctionSignature sig = signatureOf(s);
+        for (uint32_t v : {sig.numLocals, sig.excStackSize, uint32_t(sig.scopeFlags), uint32_t(sig.asyncSignatureFlag),
+                           sig.numPosArgs, sig.numKwonlyArgs, sig.numDefPosArgs, uint32_t(sig.cells.size())})
+            packed::put(out, v);
+        out.insert(out.end(), sig.cells.begin(), sig.cells.end());
+        builder.pack(out);
+        out.shrink_to_fit();
     }
 
     // The statements' scopes are done: the caller frees their nodes.
@@ -149,9 +160,11 @@ bool Codegen::endStream(uint32_t moduleLine) {
     // The scopes in the reference's order: breadth-first, children in the order met.
     std::vector<uint32_t> order(st.moduleChildren);
     for (size_t i = 0; i < order.size(); ++i)
-        for (uint32_t child : st.deferred[order[i]]->children)
+        for (uint32_t child : st.deferred[order[i]].children)
             order.push_back(child);
-    auto replay = [&](const std::vector<uint32_t>& uses) {
+
+    // Replay every first use into the module's tables: the scope passes', then the emit passes'.
+    auto replay = [&](llvm::ArrayRef<uint32_t> uses) {
         for (uint32_t u : uses) {
             if (u & 1)
                 out_->tables.consts.use(st.ids.consts.entries()[u >> 1]);
@@ -159,29 +172,70 @@ bool Codegen::endStream(uint32_t moduleLine) {
                 out_->tables.qstrs.use(st.ids.qstrs.entries()[u >> 1]);
         }
     };
+    auto replayPacked = [&](const std::vector<uint8_t>& in, bool emitPass) {
+        size_t pos = 0;
+        for (int list = 0; list < 2; ++list) {
+            size_t n = packed::get(in, pos);
+            for (size_t k = 0; k < n; ++k) {
+                auto u = static_cast<uint32_t>(packed::get(in, pos));
+                if (list == int(emitPass)) replay(u);
+            }
+        }
+    };
+    st.ids.qstrs.dropIndex(); // no more ids: only their texts and values are read from here on
+    st.ids.consts.dropIndex();
     st.moduleUses.dropRepeats();
     replay(st.moduleUses.scopePass);
     for (uint32_t i : order)
-        replay(st.deferred[i]->uses.scopePass);
+        replayPacked(st.deferred[i].packed, false);
     replay(st.moduleUses.emitPass);
     for (uint32_t i : order)
-        replay(st.deferred[i]->uses.emitPass);
+        replayPacked(st.deferred[i].packed, true);
+    st.moduleUses = DeferredUses();
 
-    // Renumber every operand (nothing new is numbered: every use was replayed), then lay the
-    // scopes out, the module last: its code is the largest, and the others' instruction lists
-    // are gone by then.
+    // Each id's number (nothing new is numbered: every use was replayed); the ids go.
     const size_t qstrs = out_->tables.qstrs.size(), consts = out_->tables.consts.size();
-    st.moduleEmitPass->resolveNumbering(out_->tables);
-    for (uint32_t i : order)
-        st.deferred[i]->builder->resolveNumbering(out_->tables);
+    std::vector<uint32_t> qstrMap, constMap;
+    qstrMap.reserve(st.ids.qstrs.size());
+    for (llvm::StringRef q : st.ids.qstrs.entries())
+        qstrMap.push_back(out_->tables.qstrs.use(q));
+    constMap.reserve(st.ids.consts.size());
+    for (const ConstValue* c : st.ids.consts.entries())
+        constMap.push_back(out_->tables.consts.use(c));
+    st.moduleEmitPass->resolveNumbering(qstrMap, constMap);
     st.ids = ModuleTables();
+
+    // Lay the scopes out, the module last: its code is the largest, and the others' packed
+    // code is gone by then.
+    const bool deadCode = opts_.target->has(TargetFeature::DeadCodeSuppressed);
     for (uint32_t i : order) {
-        Stream::Deferred& d = *st.deferred[i];
-        d.rc->funData = d.builder->finish(d.sig, &d.rc->layout);
-        if (d.builder->overflowed()) return false;
-        d.rc->children.assign(d.builder->children().begin(), d.builder->children().end());
-        d.rc->scopeFlags = d.scopeFlags;
-        st.deferred[i].reset();
+        std::vector<uint8_t>& in = st.deferred[i].packed;
+        size_t pos = 0;
+        for (int list = 0; list < 2; ++list) {
+            size_t n = packed::get(in, pos);
+            for (size_t k = 0; k < n; ++k)
+                packed::get(in, pos);
+        }
+        RawCode* rc = rawCodeOf_[packed::get(in, pos)];
+        FunctionSignature sig;
+        sig.numLocals = static_cast<uint32_t>(packed::get(in, pos));
+        sig.excStackSize = static_cast<uint32_t>(packed::get(in, pos));
+        sig.scopeFlags = static_cast<uint16_t>(packed::get(in, pos));
+        sig.asyncSignatureFlag = packed::get(in, pos) != 0;
+        sig.numPosArgs = static_cast<uint32_t>(packed::get(in, pos));
+        sig.numKwonlyArgs = static_cast<uint32_t>(packed::get(in, pos));
+        sig.numDefPosArgs = static_cast<uint32_t>(packed::get(in, pos));
+        sig.cells.resize(packed::get(in, pos));
+        for (uint8_t& c : sig.cells)
+            c = in[pos++];
+        BytecodeBuilder builder(out_->tables, /*scopeOnly=*/false, opts_.emitLineNumbers(), deadCode);
+        builder.unpack(in, pos);
+        std::vector<uint8_t>().swap(in);
+        builder.resolveNumbering(qstrMap, constMap);
+        rc->funData = builder.finish(sig, &rc->layout);
+        if (builder.overflowed()) return false;
+        rc->children.assign(builder.children().begin(), builder.children().end());
+        rc->scopeFlags = sig.scopeFlags;
     }
     RawCode* rc = rawCodeOf_[0];
     rc->funData = st.moduleEmitPass->finish(signatureOf(module), &rc->layout);

@@ -53,7 +53,7 @@ CompileResult copyOfFrontendResult(const CompileResult& r) {
 
 CompileResult compileModule(const CompileInput& input, const CompileOptions& options,
                             const EmitterOptions& emitterOptions) {
-    if (input.source.size() >= input.streamFromBytes && !input.collectWarnings && !input.collectConstCandidates &&
+    if (input.text().size() >= input.streamFromBytes && !input.collectWarnings && !input.collectConstCandidates &&
         options.target->has(TargetFeature::MpyV6Bytecode) && emitterOptions.defaultEmit == EmitKind::Bytecode) {
         std::optional<CompileResult> streamed = onSomeStack(
             [&](bool smallStack) { return compileStreaming(input, options, emitterOptions, smallStack); });
@@ -115,7 +115,7 @@ Frontend runFrontend(const CompileInput& input, const CompileOptions& options, b
     }
     // The reference interns the input path and the source name before parsing.
     llvm::StringRef interned[] = {input.inputPath, input.sourceName};
-    Parser parser(ctx, input.source, interned, *options.target, options.strUnicode);
+    Parser parser(ctx, input.text(), interned, *options.target, options.strUnicode);
     if (smallStack) parser.limitNestingForSmallStack();
     ParseResult parsed = parser.parseModule();
     Optimizer optimizer(ctx, options);
@@ -159,7 +159,7 @@ std::optional<CompileResult> compileStreaming(const CompileInput& input, const C
     AstContext& ctx = *result.context;
     ctx.keepNamesApart();
     llvm::StringRef interned[] = {input.inputPath, input.sourceName};
-    Parser parser(ctx, input.source, interned, *options.target, options.strUnicode);
+    Parser parser(ctx, input.text(), interned, *options.target, options.strUnicode);
     if (smallStack) parser.limitNestingForSmallStack();
     Optimizer optimizer(ctx, options);
     result.module = std::make_unique<CompiledModule>();
@@ -167,11 +167,12 @@ std::optional<CompileResult> compileStreaming(const CompileInput& input, const C
     {
         Codegen codegen(ctx, options, emitterOptions, input.sourceName);
         Parser::StreamedModule info;
-        compiled = codegen.beginStream(*result.module, input.source.size()) &&
+        compiled = codegen.beginStream(*result.module, input.text().size()) &&
                    parser.parseModuleStreaming(
                        [&](llvm::MutableArrayRef<Stmt*> stmts) {
                            bool ok = !optimizer.runOn(stmts) && codegen.streamStatements(stmts);
                            ctx.releaseNodes();
+                           if (input.sourceConsumed) input.sourceConsumed(parser.sourceOffset());
                            return ok;
                        },
                        info) &&

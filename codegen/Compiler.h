@@ -11,6 +11,7 @@
 #include "optimizer/ConstAdvice.h"
 #include "optimizer/ConstFold.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,7 +20,7 @@
 namespace mpyc {
 
 struct CompileInput {
-    std::string source;     // the source bytes
+    std::string source;     // the source bytes, unless sourceView is set
     std::string inputPath;  // as given on the command line ("<stdin>" for stdin)
     std::string sourceName; // the name embedded in the .mpy (-s), defaults to inputPath
     bool collectWarnings = true; // compute advice warnings (not shown under the mpy-cross name)
@@ -30,6 +31,12 @@ struct CompileInput {
     // and the target is bytecode of .mpy v6. Below it, one arena less is touched. Tests set
     // 0 to stream every module.
     size_t streamFromBytes = 32 * 1024;
+    // Instead of `source`: text the caller keeps (a mapped file), and what the streaming
+    // compile calls as it moves through it: the bytes before `offset` are compiled, and the
+    // caller may give back their pages (a second read of them must still work).
+    llvm::StringRef sourceView;
+    std::function<void(size_t offset)> sourceConsumed;
+    llvm::StringRef text() const { return sourceView.data() ? sourceView : llvm::StringRef(source); }
 };
 
 struct CompileResult {

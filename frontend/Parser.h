@@ -60,6 +60,10 @@ public:
     // errors (with their recovery and precedence rules).
     bool parseModuleStreaming(llvm::function_ref<bool(llvm::MutableArrayRef<Stmt*>)> onStatements, StreamedModule& info);
 
+    // Where the parser is in the source: the current token's first byte (the lexer reads at
+    // most a few bytes beyond).
+    size_t sourceOffset() const { return tok().offset; }
+
     // Whether a string of this value, met now, is a qstr (interned) in the reference.
     bool isInternedNow(llvm::StringRef s) const;
 

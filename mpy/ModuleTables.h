@@ -26,6 +26,8 @@ public:
     // Entries that are not static qstrs: the names loading the module adds to the device's
     // qstr pool unless the firmware has them already.
     size_t nonStaticCount() const { return nonStatic_; }
+    // Frees the lookup index once no more use() calls come (entries() stays).
+    void dropIndex() { NameMap<uint32_t>().swap(index_); }
 
 private:
     size_t nonStatic_ = 0;
@@ -45,6 +47,8 @@ public:
     uint32_t useFunTable();
     const std::vector<const ConstValue*>& entries() const { return entries_; }
     size_t size() const { return entries_.size(); }
+    // Frees the lookup index once no more use() calls come (entries() stays).
+    void dropIndex() { std::unordered_multimap<size_t, uint32_t>().swap(index_); }
 
 private:
     std::unordered_multimap<size_t, uint32_t> index_;
