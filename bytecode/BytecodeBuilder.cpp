@@ -65,23 +65,58 @@ void DeferredUses::dropRepeats() {
 }
 
 void BytecodeBuilder::resolveNumbering(llvm::ArrayRef<uint32_t> qstrMap, llvm::ArrayRef<uint32_t> constMap) {
-    for (Instr& in : code_) {
-        if (in.kind == Kind::QstrId) {
-            in.value = qstrMap[in.value];
-            in.kind = Kind::Uint;
-        } else if (in.kind == Kind::ConstId) {
-            in.value = constMap[in.value];
-            in.kind = Kind::Uint;
-        }
-    }
+    // the packed instructions are renumbered as finish() reads them (a number's size may differ
+    // from its id's)
+    qstrMap_ = qstrMap;
+    constMap_ = constMap;
+    for (Instr& in : code_)
+        in = resolved(in);
     for (uint32_t& n : nameIndices_)
         n = qstrMap[n];
     idTables_ = nullptr;
     uses_ = nullptr;
 }
 
-// Which kinds carry an opcode byte and which a value (an Instr's other fields are zero).
+BytecodeBuilder::Instr BytecodeBuilder::resolved(Instr in) const {
+    if (in.kind == Kind::QstrId && !qstrMap_.empty()) {
+        in.value = qstrMap_[in.value];
+        in.kind = Kind::Uint;
+    } else if (in.kind == Kind::ConstId && !constMap_.empty()) {
+        in.value = constMap_[in.value];
+        in.kind = Kind::Uint;
+    }
+    return in;
+}
+
+// The packed form of an instruction: a head byte (the kind, 0x80 with an extra byte), the
+// opcode (not for labels and lines), the extra byte, the value (not for Plain and Raw).
 static bool packedHasOpcode(uint8_t kind, uint8_t label, uint8_t line) { return kind != label && kind != line; }
+
+void BytecodeBuilder::appendPacked(std::vector<uint8_t>& out, const Instr& in) {
+    const auto kind = static_cast<uint8_t>(in.kind);
+    out.push_back(static_cast<uint8_t>(kind | (in.hasExtra ? 0x80 : 0)));
+    if (packedHasOpcode(kind, uint8_t(Kind::Label), uint8_t(Kind::Line))) out.push_back(in.opcode);
+    if (in.hasExtra) out.push_back(in.extra);
+    if (in.kind != Kind::Plain && in.kind != Kind::Raw) packed::put(out, in.value);
+}
+
+BytecodeBuilder::Instr BytecodeBuilder::readPacked(llvm::ArrayRef<uint8_t> in, size_t& pos) {
+    Instr instr;
+    const uint8_t head = in[pos++];
+    const auto kind = static_cast<uint8_t>(head & 0x7f);
+    instr.kind = static_cast<Kind>(kind);
+    instr.hasExtra = head & 0x80;
+    instr.opcode = packedHasOpcode(kind, uint8_t(Kind::Label), uint8_t(Kind::Line)) ? in[pos++] : 0;
+    instr.extra = instr.hasExtra ? in[pos++] : 0;
+    instr.value = instr.kind != Kind::Plain && instr.kind != Kind::Raw ? static_cast<uint32_t>(packed::get(in, pos)) : 0;
+    return instr;
+}
+
+void BytecodeBuilder::packCode() {
+    for (const Instr& in : code_)
+        appendPacked(packedCode_, in);
+    code_.clear();
+}
 
 void BytecodeBuilder::pack(std::vector<uint8_t>& out) const {
     assert(!mpyV5_ && objects_.empty());
@@ -96,15 +131,11 @@ void BytecodeBuilder::pack(std::vector<uint8_t>& out) const {
     packed::put(out, wideInts_.size());
     for (int64_t v : wideInts_)
         packed::put(out, static_cast<uint64_t>(v));
-    packed::put(out, code_.size());
-    const auto label = static_cast<uint8_t>(Kind::Label), line = static_cast<uint8_t>(Kind::Line);
-    for (const Instr& in : code_) {
-        const auto kind = static_cast<uint8_t>(in.kind);
-        out.push_back(static_cast<uint8_t>(kind | (in.hasExtra ? 0x80 : 0)));
-        if (packedHasOpcode(kind, label, line)) out.push_back(in.opcode);
-        if (in.hasExtra) out.push_back(in.extra);
-        if (in.kind != Kind::Plain && in.kind != Kind::Raw) packed::put(out, in.value);
-    }
+    std::vector<uint8_t> code(packedCode_);
+    for (const Instr& in : code_)
+        appendPacked(code, in);
+    packed::put(out, code.size());
+    out.insert(out.end(), code.begin(), code.end());
 }
 
 void BytecodeBuilder::unpack(llvm::ArrayRef<uint8_t> in, size_t& pos) {
@@ -119,31 +150,32 @@ void BytecodeBuilder::unpack(llvm::ArrayRef<uint8_t> in, size_t& pos) {
     wideInts_.resize(packed::get(in, pos));
     for (int64_t& v : wideInts_)
         v = static_cast<int64_t>(packed::get(in, pos));
-    code_.resize(packed::get(in, pos));
-    const auto label = static_cast<uint8_t>(Kind::Label), line = static_cast<uint8_t>(Kind::Line);
-    for (Instr& instr : code_) {
-        const uint8_t head = in[pos++];
-        const auto kind = static_cast<uint8_t>(head & 0x7f);
-        instr.kind = static_cast<Kind>(kind);
-        instr.hasExtra = head & 0x80;
-        instr.opcode = packedHasOpcode(kind, label, line) ? in[pos++] : 0;
-        instr.extra = instr.hasExtra ? in[pos++] : 0;
-        instr.value = instr.kind != Kind::Plain && instr.kind != Kind::Raw ? static_cast<uint32_t>(packed::get(in, pos)) : 0;
-    }
+    const size_t bytes = packed::get(in, pos);
+    packedCode_.assign(in.begin() + pos, in.begin() + pos + bytes);
+    pos += bytes;
+    code_.clear();
 }
 
 void BytecodeBuilder::retargetNameOps(llvm::function_ref<bool(llvm::StringRef)> isExplicitGlobal) {
-    for (uint32_t pos : nameOps_) {
-        Instr& in = code_[pos];
-        const QstrTable& qstrs = in.kind == Kind::QstrId ? idTables_->qstrs : tables_.qstrs;
-        if (!isExplicitGlobal(qstrs.entries()[in.value])) continue;
+    auto retarget = [&](const Instr& in, uint8_t& opcode) {
+        Op global;
         switch (static_cast<Op>(in.opcode)) {
-        case Op::LOAD_NAME: in.opcode = static_cast<uint8_t>(Op::LOAD_GLOBAL); break;
-        case Op::STORE_NAME: in.opcode = static_cast<uint8_t>(Op::STORE_GLOBAL); break;
-        case Op::DELETE_NAME: in.opcode = static_cast<uint8_t>(Op::DELETE_GLOBAL); break;
-        default: assert(false && "not a name instruction"); break;
+        case Op::LOAD_NAME: global = Op::LOAD_GLOBAL; break;
+        case Op::STORE_NAME: global = Op::STORE_GLOBAL; break;
+        case Op::DELETE_NAME: global = Op::DELETE_GLOBAL; break;
+        default: return;
         }
+        if (in.kind != Kind::QstrId && in.kind != Kind::Uint) return; // the opcode of a qstr instruction
+        const QstrTable& qstrs = in.kind == Kind::QstrId ? idTables_->qstrs : tables_.qstrs;
+        if (isExplicitGlobal(qstrs.entries()[in.value])) opcode = static_cast<uint8_t>(global);
+    };
+    for (size_t pos = 0; pos < packedCode_.size();) {
+        const size_t opcodeAt = pos + 1; // after the head byte, for every kind with an opcode
+        Instr in = readPacked(packedCode_, pos);
+        retarget(in, packedCode_[opcodeAt]);
     }
+    for (Instr& in : code_)
+        retarget(in, in.opcode);
 }
 
 Label BytecodeBuilder::newLabel() {
@@ -173,8 +205,8 @@ void BytecodeBuilder::setLine(uint32_t line) {
 
 void BytecodeBuilder::compact() {
     code_.shrink_to_fit();
+    packedCode_.shrink_to_fit();
     children_.shrink_to_fit();
-    nameOps_.shrink_to_fit();
 }
 
 void BytecodeBuilder::adjustStack(int delta) {
@@ -337,22 +369,16 @@ void BytecodeBuilder::deleteLocal(llvm::StringRef, uint32_t local, LocalKind kin
     opUint(kind == LocalKind::Fast ? Op::DELETE_FAST : Op::DELETE_DEREF, local, 0);
 }
 
-void BytecodeBuilder::globalOp(Op nameOp, Op globalOp, llvm::StringRef name, GlobalKind kind) {
-    size_t at = code_.size();
-    opQstr(kind == GlobalKind::Name ? nameOp : globalOp, name);
-    if (recordNameOps_ && kind == GlobalKind::Name && code_.size() > at) nameOps_.push_back(static_cast<uint32_t>(at));
-}
-
 void BytecodeBuilder::loadGlobal(llvm::StringRef name, GlobalKind kind) {
-    globalOp(Op::LOAD_NAME, Op::LOAD_GLOBAL, name, kind);
+    opQstr(kind == GlobalKind::Name ? Op::LOAD_NAME : Op::LOAD_GLOBAL, name);
 }
 
 void BytecodeBuilder::storeGlobal(llvm::StringRef name, GlobalKind kind) {
-    globalOp(Op::STORE_NAME, Op::STORE_GLOBAL, name, kind);
+    opQstr(kind == GlobalKind::Name ? Op::STORE_NAME : Op::STORE_GLOBAL, name);
 }
 
 void BytecodeBuilder::deleteGlobal(llvm::StringRef name, GlobalKind kind) {
-    globalOp(Op::DELETE_NAME, Op::DELETE_GLOBAL, name, kind);
+    opQstr(kind == GlobalKind::Name ? Op::DELETE_NAME : Op::DELETE_GLOBAL, name);
 }
 
 void BytecodeBuilder::importOp(llvm::StringRef name, ImportKind kind) {
@@ -581,7 +607,7 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
     if (mpyV5_) return finishV5(sig, layout);
     std::vector<LayoutItem> items;
     uint32_t gap = 0;
-    for (const Instr& in : code_) {
+    forEachInstr([&](const Instr& in) {
         switch (in.kind) {
         case Kind::Label:
             items.push_back({gap, static_cast<uint32_t>(in.value), false, false, 0});
@@ -614,7 +640,7 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
             gap = 0;
             break;
         }
-    }
+    });
     size_t numJumps = 0;
     for (const LayoutItem& it : items) numJumps += it.isJump;
     std::vector<uint32_t> labelOffsets(numLabels_, 0);
@@ -640,7 +666,7 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
     std::vector<uint8_t> bytecode;
     bytecode.reserve(total);
     size_t j = 0;
-    for (const Instr& in : code_) {
+    forEachInstr([&](const Instr& in) {
         uint32_t offset = static_cast<uint32_t>(bytecode.size());
         switch (in.kind) {
         case Kind::Label:
@@ -684,10 +710,15 @@ std::vector<uint8_t> BytecodeBuilder::finish(const FunctionSignature& sig, Funct
             break;
         }
         }
-    }
+    });
 
-    // finish() is the builder's last step: the instructions go before the function is assembled
+    // finish() is the builder's last step: the instructions and the layout go before the
+    // function is assembled
     std::vector<Instr>().swap(code_);
+    std::vector<uint8_t>().swap(packedCode_);
+    std::vector<LayoutItem>().swap(items);
+    std::vector<uint32_t>().swap(labelOffsets);
+    std::vector<uint8_t>().swap(sizes);
     return assemble(sig, (sig.scopeFlags & 0x0f) | (sig.asyncSignatureFlag ? 0x10 : 0), info, nameBytes, bytecode,
                     layout);
 }

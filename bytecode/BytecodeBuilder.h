@@ -73,15 +73,18 @@ public:
     // deferred until resolveNumbering().
     void pack(std::vector<uint8_t>& out) const;
     void unpack(llvm::ArrayRef<uint8_t> in, size_t& pos);
-    // The module's LOAD/STORE/DELETE_NAME instructions are recorded, so that the names a later
-    // `global` declaration makes explicit can become LOAD/STORE/DELETE_GLOBAL.
-    void recordNameOps() { recordNameOps_ = true; }
+    // Packs the instructions recorded so far (the module's, after each statement): finish()
+    // reads them packed.
+    void packCode();
+    // The module's LOAD/STORE/DELETE_NAME instructions of the names a later `global`
+    // declaration makes explicit become LOAD/STORE/DELETE_GLOBAL (same size, same stack effect).
     void retargetNameOps(llvm::function_ref<bool(llvm::StringRef)> isExplicitGlobal);
     // Gives back the lists' spare capacity, for a builder kept until the module's end.
     void compact();
-    // Room for this many instructions at once: a list that doubles as it grows holds the old
-    // and the new copy together, while reserved pages that are never written are never resident.
-    void reserveCode(size_t n) { code_.reserve(n); }
+    // Room for this many bytes of packed instructions at once: a list that doubles as it grows
+    // holds the old and the new copy together, while reserved pages that are never written
+    // are never resident.
+    void reservePackedCode(size_t n) { packedCode_.reserve(n); }
 
     // Emitter. begin() allocates the simple name and argument names, as the reference does
     // when it writes the prelude.
@@ -192,13 +195,22 @@ private:
     }
 
     void record(const Instr& in);
+    // The instructions in order, the packed ones first, renumbered once resolveNumbering() has run.
+    template <class F> void forEachInstr(F&& f) const {
+        for (size_t pos = 0; pos < packedCode_.size();)
+            f(resolved(readPacked(packedCode_, pos)));
+        for (const Instr& in : code_)
+            f(in);
+    }
+    Instr resolved(Instr in) const;
+    static void appendPacked(std::vector<uint8_t>& out, const Instr& in);
+    static Instr readPacked(llvm::ArrayRef<uint8_t> in, size_t& pos);
+    std::vector<uint8_t> packedCode_; // instructions before code_'s, packed (appendPacked)
+    llvm::ArrayRef<uint32_t> qstrMap_, constMap_; // resolveNumbering()'s, for packedCode_
     uint32_t useQstr(llvm::StringRef s);
     uint32_t useConst(const ConstValue* v);
-    void globalOp(Op nameOp, Op globalOp, llvm::StringRef name, GlobalKind kind);
     ModuleTables* idTables_ = nullptr;
     DeferredUses* uses_ = nullptr;
-    bool recordNameOps_ = false;
-    std::vector<uint32_t> nameOps_; // positions in code_ of the module's *_NAME instructions
     void emitPlain(uint8_t opcode, int stackDelta);
 
     ModuleTables& tables_;

@@ -1,5 +1,6 @@
 // mpyc: the command line. Under the name `mpy-cross` it is a drop-in for MicroPython's
 // mpy-cross; as `mpyc` it has subcommands (compile, dump, and later freeze, build, size).
+#include <malloc.h>
 #include "cli/Commands.h"
 #include "cli/CompilerFlags.h"
 #include "cli/Files.h"
@@ -270,5 +271,6 @@ int runCommand(int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
     return withStdoutChecked(runCommand(argc, argv));
 }

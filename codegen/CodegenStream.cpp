@@ -40,10 +40,9 @@ bool Codegen::beginStream(CompiledModule& out, size_t sourceBytes) {
     st.moduleEmitPass = std::make_unique<BytecodeBuilder>(out.tables, false, opts_.emitLineNumbers(), deadCode);
     st.moduleScopePass->deferNumbering(st.ids, st.moduleUses);
     st.moduleEmitPass->deferNumbering(st.ids, st.moduleUses);
-    st.moduleEmitPass->recordNameOps();
-    // module-level code takes about one instruction per 10 source bytes (pygen's programs,
-    // micropython-lib), so this is room enough for code at the top level only
-    st.moduleEmitPass->reserveCode(sourceBytes / 4);
+    // module-level code takes about one instruction (2-3 bytes packed) per 10 source bytes
+    // (pygen's programs, micropython-lib), so this is room enough for code at the top level only
+    st.moduleEmitPass->reservePackedCode(sourceBytes / 2);
     FunctionSignature sig;
     sig.simpleName = st.module->simpleName;
     st.moduleScopePass->begin(sig);
@@ -91,8 +90,9 @@ bool Codegen::streamStatements(llvm::ArrayRef<Stmt*> stmts) {
     for (size_t i = firstScope; i < scopes_.size(); ++i)
         scopes_[i]->computeLocals();
 
-    // The module's code for these statements.
+    // The module's code for these statements, packed at once.
     if (!moduleStatements(Pass::Emit, st.moduleEmitPass.get())) return false;
+    st.moduleEmitPass->packCode();
 
     // The code of the scopes, packed until the end (Stream::Deferred).
     for (size_t i = firstScope; i < scopes_.size(); ++i) {
@@ -204,6 +204,8 @@ bool Codegen::endStream(uint32_t moduleLine) {
         constMap.push_back(out_->tables.consts.use(c));
     st.moduleEmitPass->resolveNumbering(qstrMap, constMap);
     st.ids = ModuleTables();
+    out_->tables.qstrs.dropIndex(); // numbered: what follows only reads the tables
+    out_->tables.consts.dropIndex();
 
     // Lay the scopes out, the module last: its code is the largest, and the others' packed
     // code is gone by then.

@@ -5,6 +5,7 @@
 #include "bytecode/BytecodeBuilder.h"
 #include "codegen/Codegen.h"
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -23,7 +24,7 @@ struct Codegen::Stream {
     std::unique_ptr<BytecodeBuilder> moduleScopePass, moduleEmitPass;
     ModuleTables ids; // the ids of deferred operands
     DeferredUses moduleUses;
-    std::vector<Deferred> deferred;
+    std::deque<Deferred> deferred; // a deque: no copy of the whole list as it grows
     std::vector<uint32_t> moduleChildren;
     std::vector<uint32_t> deferredOf;         // by scope index
     std::vector<llvm::StringRef> explicitGlobals; // declared `global` in functions (interned names)

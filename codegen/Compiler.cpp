@@ -176,7 +176,7 @@ std::optional<CompileResult> compileStreaming(const CompileInput& input, const C
                            return ok;
                        },
                        info) &&
-                   codegen.endStream(info.moduleLine());
+                   (ctx.dropNameIndex(), codegen.endStream(info.moduleLine()));
     }
     if (!compiled) return std::nullopt;
     result.constDeclarations = optimizer.declarations();

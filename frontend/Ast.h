@@ -628,6 +628,9 @@ public:
     // releaseNodes() can free every node, node list and saved text, keeping the names and
     // the constants: a streaming compile does this after each top-level statement.
     void keepNamesApart() { nameArena_ = &namesApart_; }
+    // Frees the index of interned names once parsing is over (the names stay): a later
+    // intern() makes a new copy of a name.
+    void dropNameIndex() { NameMap<const InternedName*>().swap(names_); }
     void releaseNodes() {
         assert(nameArena_ == &namesApart_);
         nodes_.Reset();

@@ -371,6 +371,11 @@ llvm::StringRef staticQstr(uint32_t index) {
 }
 
 uint32_t QstrTable::use(llvm::StringRef s) {
+    if (indexDropped_) {
+        indexDropped_ = false;
+        for (size_t i = 0; i < entries_.size(); ++i)
+            index_.try_emplace(entries_[i], static_cast<uint32_t>(i));
+    }
     auto it = index_.find(s);
     if (it != index_.end()) return it->second;
     llvm::StringRef text = copyToArena(texts_, s);
@@ -382,6 +387,11 @@ uint32_t QstrTable::use(llvm::StringRef s) {
 }
 
 uint32_t ConstTable::use(const ConstValue* v) {
+    if (indexDropped_) {
+        indexDropped_ = false;
+        for (size_t i = 0; i < entries_.size(); ++i)
+            if (entries_[i]) index_.emplace(strictHash(*entries_[i]), static_cast<uint32_t>(i));
+    }
     size_t h = strictHash(*v);
     auto range = index_.equal_range(h);
     for (auto it = range.first; it != range.second; ++it)

@@ -26,8 +26,12 @@ public:
     // Entries that are not static qstrs: the names loading the module adds to the device's
     // qstr pool unless the firmware has them already.
     size_t nonStaticCount() const { return nonStatic_; }
-    // Frees the lookup index once no more use() calls come (entries() stays).
-    void dropIndex() { NameMap<uint32_t>().swap(index_); }
+    // Frees the lookup index (entries() stays): a streaming compile's tables once numbered. A
+    // later use() builds it again.
+    void dropIndex() {
+        NameMap<uint32_t>().swap(index_);
+        indexDropped_ = true;
+    }
 
 private:
     size_t nonStatic_ = 0;
@@ -36,6 +40,7 @@ private:
     // bytes each rather than a 32-byte std::string each.
     llvm::BumpPtrAllocator texts_;
     NameMap<uint32_t> index_;
+    bool indexDropped_ = false;
     std::vector<llvm::StringRef> entries_;
 };
 
@@ -47,11 +52,15 @@ public:
     uint32_t useFunTable();
     const std::vector<const ConstValue*>& entries() const { return entries_; }
     size_t size() const { return entries_.size(); }
-    // Frees the lookup index once no more use() calls come (entries() stays).
-    void dropIndex() { std::unordered_multimap<size_t, uint32_t>().swap(index_); }
+    // Frees the lookup index (entries() stays), as QstrTable's; a later use() builds it again.
+    void dropIndex() {
+        std::unordered_multimap<size_t, uint32_t>().swap(index_);
+        indexDropped_ = true;
+    }
 
 private:
     std::unordered_multimap<size_t, uint32_t> index_;
+    bool indexDropped_ = false;
     std::vector<const ConstValue*> entries_;
     int64_t funTableIndex_ = -1;
 };
