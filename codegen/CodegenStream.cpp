@@ -34,6 +34,7 @@ bool Codegen::beginStream(CompiledModule& out, size_t sourceBytes) {
     // the module's line is known at the end (it depends on the number of statements)
     st.module = newScope(ScopeKind::Module, "<module>", nullptr, 1);
     st.module->keepNamesIn(ctx_);
+    st.ids.consts.keep = [this](const ConstValue* v) { return ctx_.keep(v); }; // entries outlive the statement
     st.deferredOf.push_back(0);
     const bool deadCode = opts_.target->has(TargetFeature::DeadCodeSuppressed);
     st.moduleScopePass = std::make_unique<BytecodeBuilder>(out.tables, true, opts_.emitLineNumbers(), deadCode);
@@ -122,6 +123,10 @@ bool Codegen::streamStatements(llvm::ArrayRef<Stmt*> stmts) {
         builder.pack(out);
         out.shrink_to_fit();
     }
+
+    // Past the qstr limit (checkQstrTable) the module is an error: stop at once (the module's
+    // table will hold every id's text).
+    if (st.ids.qstrs.nonStaticCount() > limits::kMaxQstrNumber - kLastStaticQstr) return false;
 
     // The statements' scopes are done: the caller frees their nodes.
     for (size_t i = firstScope; i < scopes_.size(); ++i) {

@@ -158,6 +158,7 @@ std::optional<CompileResult> compileStreaming(const CompileInput& input, const C
     result.context = std::make_shared<AstContext>();
     AstContext& ctx = *result.context;
     ctx.keepNamesApart();
+    ctx.useScratchConsts();
     llvm::StringRef interned[] = {input.inputPath, input.sourceName};
     Parser parser(ctx, input.text(), interned, *options.target, options.strUnicode);
     if (smallStack) parser.limitNestingForSmallStack();

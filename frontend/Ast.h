@@ -20,6 +20,7 @@
 #include "frontend/NameMap.h"
 
 #include <llvm/ADT/ArrayRef.h>
+#include <llvm/ADT/DenseMap.h>
 #include <llvm/ADT/StringRef.h>
 #include <llvm/Support/Allocator.h>
 
@@ -27,6 +28,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 namespace mpyc {
@@ -622,7 +624,22 @@ public:
     llvm::StringRef save(llvm::StringRef s) {
         return s.empty() ? llvm::StringRef() : copyToArena(nodes_, s);
     }
-    ConstPool& consts() { return consts_; }
+    ConstPool& consts() { return scratch_ ? *scratch_ : consts_; }
+    // A streaming compile makes constants in a scratch pool, freed with the nodes
+    // (releaseNodes): most are folded away or compiled inline. What must outlive the
+    // statement (a constant-table entry, a const() declaration's value) is kept: copied into
+    // the module's pool, once per scratch object, so that one object stays one (the
+    // reference compares constants by identity first: a NaN equals only itself).
+    void useScratchConsts() { scratch_.emplace(); }
+    const ConstValue* keep(const ConstValue* v) {
+        if (!v || !scratch_ || !scratch_->owns(v)) return v;
+        auto it = kept_.find(v);
+        if (it != kept_.end()) return it->second;
+        // a tuple's items are kept first (the map grows meanwhile)
+        const ConstValue* copy = consts_.copyOf(*v, [this](const ConstValue* item) { return keep(item); });
+        kept_[v] = copy;
+        return copy;
+    }
     // Interned names go to an arena of their own from now on (before, to the nodes' one
     // arena: a second arena's first slab costs a small compile a page), so that
     // releaseNodes() can free every node, node list and saved text, keeping the names and
@@ -634,6 +651,10 @@ public:
     void releaseNodes() {
         assert(nameArena_ == &namesApart_);
         nodes_.Reset();
+        if (scratch_) {
+            scratch_->reset();
+            kept_.clear();
+        }
     }
 
 private:
@@ -642,6 +663,8 @@ private:
     llvm::BumpPtrAllocator* nameArena_ = &nodes_; // interned names
     NameMap<const InternedName*> names_; // keyed by the interned texts
     ConstPool consts_;
+    std::optional<ConstPool> scratch_;
+    llvm::DenseMap<const ConstValue*, const ConstValue*> kept_; // scratch object -> its copy
 };
 
 } // namespace mpyc

@@ -128,7 +128,40 @@ size_t strictHash(const ConstValue& v) {
     return h;
 }
 
-ConstPool::ConstPool() {
+ConstPool::ConstPool() { makeSingletons(); }
+
+void ConstPool::reset() {
+    storage_.Reset();
+    bigs_.clear();
+    smallInts_.clear();
+    makeSingletons();
+}
+
+const ConstValue* ConstPool::copyOf(const ConstValue& v, llvm::function_ref<const ConstValue*(const ConstValue*)> item) {
+    switch (v.kind) {
+    case ConstKind::None: return none_;
+    case ConstKind::False: return false_;
+    case ConstKind::True: return true_;
+    case ConstKind::Ellipsis: return ellipsis_;
+    case ConstKind::Int:
+        if (v.intObject_) return makeIntObject(v.toBigInt());
+        return v.big_ ? makeInt(*v.big_) : makeInt(v.small_);
+    case ConstKind::Float: return makeFloat(v.real_);
+    case ConstKind::Complex: return makeComplex(v.real_, v.imag_);
+    case ConstKind::Str: return makeStr(v.data());
+    case ConstKind::Bytes: return makeBytes(v.data());
+    case ConstKind::Tuple: {
+        std::vector<const ConstValue*> items;
+        items.reserve(v.size_);
+        for (const ConstValue* i : v.items())
+            items.push_back(item(i));
+        return makeTuple(items);
+    }
+    }
+    return none_;
+}
+
+void ConstPool::makeSingletons() {
     none_ = alloc(ConstKind::None);
     false_ = alloc(ConstKind::False);
     true_ = alloc(ConstKind::True);

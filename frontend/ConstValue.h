@@ -11,6 +11,7 @@
 #include "frontend/BigInt.h"
 
 #include <llvm/ADT/ArrayRef.h>
+#include <llvm/ADT/STLFunctionalExtras.h>
 #include <llvm/ADT/StringRef.h>
 #include <llvm/Support/Allocator.h>
 
@@ -107,7 +108,16 @@ public:
     const ConstValue* makeBytes(llvm::StringRef s);
     const ConstValue* makeTuple(llvm::ArrayRef<const ConstValue*> items);
 
+    // A copy of `v` made in this pool; `item` gives each tuple item's (the caller's mapping, so
+    // that an object met twice is copied once).
+    const ConstValue* copyOf(const ConstValue& v, llvm::function_ref<const ConstValue*(const ConstValue*)> item);
+    // Whether `v` was made by this pool.
+    bool owns(const ConstValue* v) { return storage_.identifyObject(v).hasValue(); }
+    // Frees every value (a streaming compile's scratch pool, after each statement).
+    void reset();
+
 private:
+    void makeSingletons();
     const ConstValue* makeText(ConstKind kind, llvm::StringRef s);
 
 private:

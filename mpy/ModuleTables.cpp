@@ -397,7 +397,7 @@ uint32_t ConstTable::use(const ConstValue* v) {
     for (auto it = range.first; it != range.second; ++it)
         if (entries_[it->second] && strictlyEqual(*entries_[it->second], *v)) return it->second;
     uint32_t idx = static_cast<uint32_t>(entries_.size());
-    entries_.push_back(v);
+    entries_.push_back(keep ? keep(v) : v);
     index_.emplace(h, idx);
     return idx;
 }

@@ -11,6 +11,7 @@
 #include <llvm/Support/Allocator.h>
 
 #include <deque>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -47,6 +48,8 @@ private:
 class ConstTable {
 public:
     uint32_t use(const ConstValue* v);
+    // When set, what a new entry holds instead of the value given (a copy that outlives it).
+    std::function<const ConstValue*(const ConstValue*)> keep;
     // The entry through which native code finds the runtime's function table
     // (MP_PERSISTENT_OBJ_FUN_TABLE); held as a null entry, at most one per module.
     uint32_t useFunTable();

@@ -257,7 +257,7 @@ Stmt* Optimizer::processConstDeclaration(AssignStmt* s) {
 
     ConstDeclaration decl;
     decl.name = name->id().str();
-    decl.value = constNodeValue(ctx_, value);
+    decl.value = ctx_.keep(constNodeValue(ctx_, value)); // used by later statements
     decl.line = s->line;
     decl.range = s->range;
     decl.isPrivate = name->id().startswith("_");
@@ -568,10 +568,10 @@ Expr* Optimizer::foldAtomExpr(AtomExpr* a) {
         v = 2.0 * M_PI;
     } else if (attr->attr == "inf") {
         // the module's constant is one object, so every use is the same constant
-        if (!mathInf_) mathInf_ = ctx_.consts().makeFloat(std::numeric_limits<double>::infinity());
+        if (!mathInf_) mathInf_ = ctx_.keep(ctx_.consts().makeFloat(std::numeric_limits<double>::infinity()));
         value = mathInf_;
     } else if (attr->attr == "nan") {
-        if (!mathNan_) mathNan_ = ctx_.consts().makeFloat(std::nan(""));
+        if (!mathNan_) mathNan_ = ctx_.keep(ctx_.consts().makeFloat(std::nan("")));
         value = mathNan_;
     } else {
         return a;

@@ -46,7 +46,10 @@ def classes(i):
 
 
 def flat(i):
-    return f"x{i} = {i} * 3 + 1\nprint('line', x{i}, {i % 10})\n"
+    # the names repeat every 20,000: one name per statement, never repeated, took a 3.5 MB
+    # module past the 65,370 qstrs a module can add, and so measured the error path
+    n = i % 20000
+    return f"x{n} = {i} * 3 + 1\nprint('line', x{n}, {i % 10})\n"
 
 
 SHAPES = {"functions": functions, "expressions": expressions, "tables": tables, "classes": classes, "flat": flat}

@@ -127,6 +127,11 @@ TEST_CASE("streaming: decisions that depend on later statements") {
         "\n\nprint('one statement after blank lines')\n",
         // names first used by the module's code after functions used them
         "def h():\n    return alpha + beta\nalpha = 1\nbeta = 'beta'\nprint(h())\n",
+        // constants compared by identity first (a NaN equals only itself): a const() value kept
+        // for later statements, math.nan, folded NaNs, tuples holding them
+        "from micropython import const\nimport math\n_N = const(1e999 - 1e999)\nX = const(1e999 - 1e999)\n"
+        "def f():\n    return (_N, _N, X, X, 1e999 - 1e999, math.nan, math.nan, (1e999 - 1e999, 2))\n"
+        "print(f(), X, (X, 1), (X, 1), math.nan)\n",
         // shared constants between functions and the module, in every order
         "def p():\n    return (1.5, 'long string constant ' * 2, 10**30)\nq = 10**30\nr = 1.5\nprint(p(), q, r)\n",
     };
