@@ -6,14 +6,14 @@
 //    emit passes in the same order (a name is first used there: the scope pass only records
 //    identifiers). Here each scope's uses are recorded against ids of a side table
 //    (DeferredUses) as its statement is compiled, and replayed into the module's tables at
-//    the end in that order; the instructions are kept with id operands and laid out at the
-//    end, when the numbers (and so the operand sizes) are known.
+//    the end in that order; the instructions are kept packed with id operands and laid out
+//    at the end, when the numbers (and so the operand sizes) are known.
 //  - A function's scope depends only on its own statement (closures never reach the module),
 //    so its passes can run as soon as its statement is parsed.
 //  - One decision of the module's code depends on later statements: a name that any function
 //    declares `global`, or a later module-level `global`, is LOAD/STORE/DELETE_GLOBAL rather
-//    than _NAME everywhere at module level. The module's _NAME instructions are recorded and
-//    retargeted at the end (both forms have the same size and stack effect).
+//    than _NAME everywhere at module level. The module's _NAME instructions are found by
+//    opcode and retargeted at the end (both forms have the same size and stack effect).
 //  - Whatever else could differ falls back (false): every error and limit (the full compile
 //    reports it with the reference's precedence), native and inline-assembler scopes.
 #include "codegen/CodegenStream.h"
@@ -22,7 +22,6 @@
 #include "frontend/Limits.h"
 
 namespace mpyc {
-
 
 void Codegen::deferExplicitGlobal(llvm::StringRef name) { stream_->explicitGlobals.push_back(name); }
 

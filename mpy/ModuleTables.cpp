@@ -386,19 +386,41 @@ uint32_t QstrTable::use(llvm::StringRef s) {
     return idx;
 }
 
+void ConstTable::insert(uint32_t hash, uint32_t entry) {
+    const size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    while (slots_[i].entryPlusOne != 0)
+        i = (i + 1) & mask;
+    slots_[i] = {hash, entry + 1};
+}
+
 uint32_t ConstTable::use(const ConstValue* v) {
-    if (indexDropped_) {
-        indexDropped_ = false;
-        for (size_t i = 0; i < entries_.size(); ++i)
-            if (entries_[i]) index_.emplace(strictHash(*entries_[i]), static_cast<uint32_t>(i));
+    const auto h = static_cast<uint32_t>(strictHash(*v));
+    if (slots_.empty() || 2 * (entries_.size() + 1) > slots_.size()) {
+        // (re)build at twice the size: the first use, growth, or after dropIndex()
+        size_t n = 16;
+        while (n < 4 * (entries_.size() + 1))
+            n *= 2;
+        slots_.assign(n, Slot{0, 0});
+        for (size_t k = 0; k < entries_.size(); ++k)
+            if (entries_[k]) insert(static_cast<uint32_t>(strictHash(*entries_[k])), static_cast<uint32_t>(k));
     }
-    size_t h = strictHash(*v);
-    auto range = index_.equal_range(h);
-    for (auto it = range.first; it != range.second; ++it)
-        if (entries_[it->second] && strictlyEqual(*entries_[it->second], *v)) return it->second;
-    uint32_t idx = static_cast<uint32_t>(entries_.size());
-    entries_.push_back(keep ? keep(v) : v);
-    index_.emplace(h, idx);
+    const size_t mask = slots_.size() - 1;
+    auto find = [&](const ConstValue* c) -> int64_t {
+        for (size_t i = h & mask; slots_[i].entryPlusOne != 0; i = (i + 1) & mask) {
+            const Slot& slot = slots_[i];
+            if (slot.hash == h && strictlyEqual(*entries_[slot.entryPlusOne - 1], *c)) return slot.entryPlusOne - 1;
+        }
+        return -1;
+    };
+    if (int64_t found = find(v); found >= 0) return static_cast<uint32_t>(found);
+    const ConstValue* entry = keep ? keep(v) : v;
+    // the kept copy of an object met before is that entry (identity: a NaN equals only itself)
+    if (entry != v)
+        if (int64_t found = find(entry); found >= 0) return static_cast<uint32_t>(found);
+    const auto idx = static_cast<uint32_t>(entries_.size());
+    entries_.push_back(entry);
+    insert(h, idx);
     return idx;
 }
 

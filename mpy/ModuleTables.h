@@ -56,14 +56,19 @@ public:
     const std::vector<const ConstValue*>& entries() const { return entries_; }
     size_t size() const { return entries_.size(); }
     // Frees the lookup index (entries() stays), as QstrTable's; a later use() builds it again.
-    void dropIndex() {
-        std::unordered_multimap<size_t, uint32_t>().swap(index_);
-        indexDropped_ = true;
-    }
+    void dropIndex() { std::vector<Slot>().swap(slots_); }
 
 private:
-    std::unordered_multimap<size_t, uint32_t> index_;
-    bool indexDropped_ = false;
+    // The index: open addressing over a power-of-two table, each slot an entry's hash (32
+    // bits of it) and its index + 1 (0: empty), 8 bytes a slot at most half full. A module of
+    // many constant tuples has hundreds of thousands of entries, which a node-based hash map
+    // held at about 50 bytes each.
+    struct Slot {
+        uint32_t hash;
+        uint32_t entryPlusOne;
+    };
+    void insert(uint32_t hash, uint32_t entry);
+    std::vector<Slot> slots_;
     std::vector<const ConstValue*> entries_;
     int64_t funTableIndex_ = -1;
 };
