@@ -11,7 +11,9 @@
 //    offset fits, over the same passes the reference makes, so the layout is identical;
 //  - the line-number table and the prelude (signature, sizes, names, cells).
 // In "scope" mode (the reference's first pass) it only allocates qstrs and constants, so
-// the module tables get the reference's order.
+// the module tables get the reference's order. For a streaming compile
+// (codegen/CodegenStream.cpp) it numbers operands later (deferNumbering) and keeps its
+// instructions packed (pack, packCode) until the module's end.
 #pragma once
 
 #include "emit/Emitter.h"
@@ -63,7 +65,8 @@ public:
         idTables_ = &ids;
         uses_ = &uses;
     }
-    // `qstrMap` and `constMap` give each id's number in the module's tables.
+    // `qstrMap` and `constMap` give each id's number in the module's tables; finish() reads
+    // them too (for packed instructions), so they must live until it has run.
     void resolveNumbering(llvm::ArrayRef<uint32_t> qstrMap, llvm::ArrayRef<uint32_t> constMap);
 
     // A builder kept until the module's end (a streaming compile) is packed into bytes between

@@ -176,8 +176,11 @@ std::optional<CompileResult> compileStreaming(const CompileInput& input, const C
                            if (input.sourceConsumed) input.sourceConsumed(parser.sourceOffset());
                            return ok;
                        },
-                       info) &&
-                   (ctx.dropNameIndex(), codegen.endStream(info.moduleLine()));
+                       info);
+        if (compiled) {
+            ctx.dropNameIndex(); // parsing is over: no name is interned again
+            compiled = codegen.endStream(info.moduleLine());
+        }
     }
     if (!compiled) return std::nullopt;
     result.constDeclarations = optimizer.declarations();
