@@ -203,12 +203,6 @@ void BytecodeBuilder::setLine(uint32_t line) {
     record({Kind::Line, 0, 0, false, line});
 }
 
-void BytecodeBuilder::compact() {
-    code_.shrink_to_fit();
-    packedCode_.shrink_to_fit();
-    children_.shrink_to_fit();
-}
-
 void BytecodeBuilder::adjustStack(int delta) {
     // every opcode and label passes here: the last emit is no longer a return
     lastWasReturn_ = false;

@@ -82,8 +82,6 @@ public:
     // The module's LOAD/STORE/DELETE_NAME instructions of the names a later `global`
     // declaration makes explicit become LOAD/STORE/DELETE_GLOBAL (same size, same stack effect).
     void retargetNameOps(llvm::function_ref<bool(llvm::StringRef)> isExplicitGlobal);
-    // Gives back the lists' spare capacity, for a builder kept until the module's end.
-    void compact();
     // Room for this many bytes of packed instructions at once: a list that doubles as it grows
     // holds the old and the new copy together, while reserved pages that are never written
     // are never resident.
